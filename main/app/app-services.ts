@@ -1,0 +1,20 @@
+import type { EventHub } from './event-hub';
+import type { Router } from '../ipc/router';
+import type { Logger } from '../lib/logger';
+
+/** Options shared by the Electron shell and browser mode when they start the app's services. */
+export interface AppServicesOptions {
+  /** The app's data folder (Electron's userData, or BATCHLINE_DATA_DIR): settings, runs/. */
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  log: Logger;
+}
+
+/** Everything a transport needs: the router to dispatch requests and the hub to stream events. */
+export interface AppServices {
+  router: Router;
+  events: EventHub;
+  dataDir: string;
+  close(): Promise<void>;
+}

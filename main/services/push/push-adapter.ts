@@ -1,0 +1,33 @@
+/** One source row inside a batch: its row number, the API payload and its natural key. */
+export interface PushItem<P> {
+  row: number;
+  payload: P;
+  identity: string;
+}
+
+/**
+ * How one send ended, as the target connector classifies it. The batch runner decides what
+ * to do next (retry, bisect, reconcile, stop) from this alone, so it stays target-neutral.
+ */
+export type SendOutcome =
+  /** Accepted; `created` maps identity → id. Items absent from it must be reconciled. */
+  | { kind: 'accepted'; created: Map<string, string> }
+  /** Refused for its content (400/409/422…); `blame` names the identities the message points at. */
+  | { kind: 'rejected'; status: number; message: string; blame: string[] }
+  | { kind: 'rate-limited'; retryAfterMs: number | undefined; daily: boolean; message: string }
+  /** Worth retrying as is: 5xx, 408, or never reached the server. */
+  | { kind: 'transient'; message: string }
+  | { kind: 'auth'; message: string }
+  /** Sent but the answer was lost: the change may have been applied. */
+  | { kind: 'lost'; message: string };
+
+/** A target dataset as the push engine sees it. */
+export interface PushAdapter<P> {
+  /** Sends one batch (1 to batchSize items). */
+  send(items: PushItem<P>[], signal?: AbortSignal): Promise<SendOutcome>;
+  /**
+   * Which of these items already exist on the target (identity → id). Used before re-sending
+   * anything whose answer was lost, and to explain a refusal.
+   */
+  lookup(items: PushItem<P>[], signal?: AbortSignal): Promise<Map<string, string>>;
+}

@@ -1,0 +1,38 @@
+import type { RowResult, RunProgress } from '../../../shared/jobs/run-types';
+
+/** Mutable counters of one run; owned by the batch runner, read by progress reporting. */
+export class PushState {
+  readonly results = new Map<number, RowResult>();
+  requests = 0;
+  retries = 0;
+  private readonly started: number;
+
+  constructor(
+    readonly total: number,
+    private readonly now: () => number,
+  ) {
+    this.started = now();
+  }
+
+  /** Records a row's final outcome; the first outcome wins so a row is never counted twice. */
+  settle(result: RowResult): boolean {
+    if (this.results.has(result.row)) {
+      return false;
+    }
+    this.results.set(result.row, result);
+    return true;
+  }
+
+  /** A snapshot for the progress bar and the CLI's progress line. */
+  progress(waitingUntil = 0): RunProgress {
+    const seconds = Math.max(0.001, (this.now() - this.started) / 1000);
+    return {
+      done: this.results.size,
+      total: this.total,
+      requests: this.requests,
+      retries: this.retries,
+      requestsPerSecond: Math.round((this.requests / seconds) * 10) / 10,
+      ...(waitingUntil > 0 ? { waitingUntil } : {}),
+    };
+  }
+}

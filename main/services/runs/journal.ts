@@ -1,0 +1,79 @@
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { AppError } from '../../../shared/errors';
+
+/**
+ * One line of a run journal. `send` is written before a request goes out, `row` once a
+ * row's outcome is known; a row with a `send` but no `row` after a crash was in flight and
+ * must be looked up before it is sent again. Journals never hold a token or a header.
+ */
+export type JournalEntry =
+  | { t: 'start'; at: string; runId: string; rows: number }
+  | { t: 'send'; at: string; request: number; attempt: number; rows: number[] }
+  | { t: 'answer'; at: string; request: number; outcome: string; status?: number; message?: string }
+  | { t: 'row'; at: string; row: number; status: string; id?: string; message: string }
+  | { t: 'end'; at: string; state: 'completed' | 'cancelled' | 'stopped'; reason?: string };
+
+type Draft<E> = E extends JournalEntry ? Omit<E, 'at'> : never;
+
+/**
+ * An append-only NDJSON journal, flushed to disk (fdatasync) after every line so that what
+ * it says happened survives a crash or power loss.
+ */
+export class Journal {
+  private chain: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly handle: FileHandle,
+    readonly path: string,
+  ) {}
+
+  /** Opens (creating if needed) the journal for appending. */
+  static async open(path: string): Promise<Journal> {
+    try {
+      return new Journal(await open(path, 'a'), path);
+    } catch (caught) {
+      throw new AppError('FILE_UNREADABLE', `Cannot write the run journal ${path}: ${(caught as Error).message}`, {
+        cause: caught,
+      });
+    }
+  }
+
+  /** Appends one entry; entries from concurrent workers are written one at a time, in order. */
+  append(entry: Draft<JournalEntry>): Promise<void> {
+    const line = `${JSON.stringify({ ...entry, at: new Date().toISOString() })}\n`;
+    const write = this.chain.then(async () => {
+      await this.handle.write(line);
+      await this.handle.datasync();
+    });
+    this.chain = write.catch(() => undefined);
+    return write.catch((caught: unknown) => {
+      // A journal that cannot be written means we can no longer promise "never twice": stop.
+      throw new AppError('FILE_UNREADABLE', `Cannot write the run journal (${(caught as Error).message}); the run stops.`, {
+        cause: caught,
+      });
+    });
+  }
+
+  /** Waits for pending writes and closes the file. */
+  async close(): Promise<void> {
+    await this.chain;
+    await this.handle.close();
+  }
+
+  /** Reads a journal back; a torn last line (crash mid-write) is ignored, not fatal. */
+  static async read(path: string): Promise<JournalEntry[]> {
+    const text = await readFile(path, 'utf8');
+    const entries: JournalEntry[] = [];
+    for (const line of text.split('\n')) {
+      if (!line.trim()) {
+        continue;
+      }
+      try {
+        entries.push(JSON.parse(line) as JournalEntry);
+      } catch {
+        break;
+      }
+    }
+    return entries;
+  }
+}

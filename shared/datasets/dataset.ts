@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { Kind, Target } from './targets';
+
+/**
+ * One column an import understands: what the API calls it, what a sheet may call it, and
+ * whether a row is useless without it.
+ */
+export interface FieldDef {
+  /** The API's field name; also the header batchline writes in templates and exports. */
+  key: string;
+  /** A short human label for the mapping screen. */
+  label: string;
+  required: boolean;
+  /** Other headers that mean this field (HR-system names included), matched after normalising. */
+  synonyms: readonly string[];
+  /** The rule, in words an admin understands; shown in the mapping screen and column reference. */
+  description: string;
+  /** A valid example value, used in templates. */
+  example: string;
+}
+
+/** A field key mapped to the raw cell text of one row; unmapped or empty fields are absent. */
+export type MappedRecord = Record<string, string | undefined>;
+
+/**
+ * Everything batchline knows about one target × dataset, written from specs/.
+ *
+ * `recordSchema` turns a mapped record of strings into the API payload of one item; each
+ * zod issue's first path segment is a field key, so issues land on the right column.
+ */
+export interface DatasetDef<P = unknown> {
+  target: Target;
+  kind: Kind;
+  title: string;
+  fields: readonly FieldDef[];
+  /** At most this many rows go in one API call. */
+  batchSize: number;
+  recordSchema: z.ZodType<P, MappedRecord>;
+  /** Fields whose values must be unique in the sheet, with the normalisation used to compare. */
+  uniqueFields: readonly { key: string; normalise: (value: string) => string }[];
+  /** The natural key of a payload item, used to reconcile answers and look things up. */
+  identityOf: (payload: P) => string;
+}

@@ -1,0 +1,18 @@
+/**
+ * Channel names only, without zod, so the preload bundle stays small.
+ *
+ * Kept in step with contract.ts by a unit test; the preload exposes exactly these.
+ */
+export const REQUEST_CHANNELS = [
+  'app:info',
+  'files:template',
+  'import:open',
+  'import:validate',
+  'jobs:start',
+  'jobs:get',
+  'jobs:cancel',
+  'results:export',
+] as const;
+
+/** The one push channel main uses to send job events. */
+export const EVENT_CHANNEL = 'jobs:event';
