@@ -1,0 +1,49 @@
+import { startSandbox } from '../sandbox/sandbox-servers';
+import { createRouter } from '../ipc/router';
+import { importHandlers } from '../ipc/import.ipc';
+import { jobHandlers } from '../ipc/jobs.ipc';
+import type { AppServices, AppServicesOptions } from './app-services';
+import { ConnectionRegistry } from './connections';
+import { createEventHub } from './event-hub';
+import { JobRegistry } from './job-registry';
+import { OpenFiles } from './open-files';
+
+/** The id of the always-present Sandbox connection for Zoom Phone. */
+export const SANDBOX_ZOOM_ID = 'sandbox-zoom';
+
+/**
+ * Starts everything the app's handlers need and wires them to one router: the built-in
+ * Sandbox (local simulators on loopback), open files, jobs and connections. Electron and
+ * browser mode both call this; neither adds handlers of its own.
+ */
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const sandbox = await startSandbox();
+  const events = createEventHub();
+  const files = new OpenFiles();
+  const jobs = new JobRegistry();
+  const connections = new ConnectionRegistry();
+  connections.set({
+    view: { id: SANDBOX_ZOOM_ID, label: 'Sandbox · Zoom Phone', target: 'zoom', sandbox: true },
+    connection: { baseUrl: sandbox.zoom.url, token: () => sandbox.zoomToken },
+    maxRps: 10,
+  });
+  const router = createRouter(
+    {
+      async 'app:info'() {
+        return { version: options.version, mode: options.mode, connections: connections.views() };
+      },
+      ...importHandlers(files),
+      ...jobHandlers({ files, jobs, connections, dataDir: options.dataDir, emit: (event) => events.emit(event), log: options.log }),
+    },
+    options.log,
+  );
+  return {
+    router,
+    events,
+    dataDir: options.dataDir,
+    async close() {
+      jobs.cancelAll();
+      await sandbox.close();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { RunProgress } from '../../shared/jobs/run-types';
+
+/** The process edges the CLI touches, injectable so tests run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** True when stderr is a terminal: progress redraws one line instead of printing many. */
+  interactive: boolean;
+  now: () => number;
+}
+
+/** The real process's IO. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    interactive: Boolean(process.stderr.isTTY),
+    now: () => Date.now(),
+  };
+}
+
+function formatEta(progress: RunProgress): string {
+  if (progress.waitingUntil) {
+    return ' · waiting for the rate limit';
+  }
+  return '';
+}
+
+/**
+ * A progress reporter for stderr: a redrawn line on a terminal, otherwise at most one line
+ * every few seconds so logs of scripted runs stay short.
+ */
+export function progressPrinter(io: CliIo): { update(progress: RunProgress): void; finish(): void } {
+  let lastPrinted = 0;
+  let drawn = false;
+  return {
+    update(progress) {
+      const now = io.now();
+      const interval = io.interactive ? 100 : 2000;
+      if (now - lastPrinted < interval && progress.done < progress.total) {
+        return;
+      }
+      lastPrinted = now;
+      const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
+      const line = `pushing: ${progress.done}/${progress.total} rows (${percent}%) · ${progress.requests} requests · ${progress.requestsPerSecond} req/s · ${progress.retries} retries${formatEta(progress)}`;
+      if (io.interactive) {
+        io.stderr(`\r\u001b[2K${line}`);
+        drawn = true;
+      } else {
+        io.stderr(`${line}\n`);
+      }
+    },
+    finish() {
+      if (drawn) {
+        io.stderr('\n');
+      }
+    },
+  };
+}

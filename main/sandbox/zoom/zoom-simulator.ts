@@ -1,0 +1,161 @@
+import type { IncomingMessage } from 'node:http';
+import { DEFAULT_MAX_BODY_BYTES, parseJson, readBody } from '../http/request-body';
+import { RequestLog } from '../http/request-log';
+import { matchRoute } from '../http/route-table';
+import type { RouteSpec } from '../http/route-table';
+import { startSimServer } from '../http/sim-http-server';
+import type { JsonReply, RequestNotes, SimHandler, SimReply } from '../http/sim-http-server';
+import { KeyedTokenBucket, retryAfterSeconds } from '../http/token-bucket';
+import type { RateLimitConfig } from '../http/token-bucket';
+import { SANDBOX_REQUESTS_PER_SECOND, SANDBOX_TOKEN } from '../sandbox-defaults';
+import { batchAddUsers } from './batch-add-users';
+import { listUsers } from './list-users';
+import { PageTokenStore } from './page-tokens';
+import { invalidTokenReply, perSecondLimitReply, zoomError, ZoomErrorCode } from './zoom-errors';
+import type { ZoomRateCategory } from './zoom-errors';
+import { createZoomFaultQueue, faultReply } from './zoom-faults';
+import type { ZoomFaultQueue, ZoomRoute } from './zoom-faults';
+import { seedUsers } from './zoom-seed';
+import type { SeedUser } from './zoom-seed';
+import { ZoomState } from './zoom-state';
+
+/** How to start a Zoom Phone simulator; every field is optional. */
+export interface ZoomSimulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1: the simulator is for this machine only. */
+  host?: string;
+  /** Accepted bearer tokens; default `['sandbox-token']`. */
+  tokens?: string[];
+  /** Per-token token bucket; past it → 429 with `Retry-After` (whole seconds ≥ 1). Default 20/s. */
+  rateLimit?: RateLimitConfig;
+  /** Demo users already in the account: a count of generated ones, or a list. Default none. */
+  seedUsers?: number | SeedUser[];
+  /** Artificial latency before each request is handled. Default 0. */
+  latencyMs?: number;
+  /** Body size past which requests get 413. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Clock (ms since the epoch) for rate limits, page-token expiry and the daily reset; default `Date.now`. */
+  now?: () => number;
+}
+
+/** A running Zoom Phone simulator. */
+export interface ZoomSimulator {
+  /** Base URL such as `http://127.0.0.1:PORT/v2`; endpoints are `{url}/phone/users[/batch]`. */
+  url: string;
+  /** Stops listening and cuts open connections. */
+  close(): Promise<void>;
+  /** The account's users and the request log, for inspection. */
+  state: ZoomState;
+  /** Scripted faults for the next requests to a route. */
+  faults: ZoomFaultQueue;
+  /** Starts accepting another bearer token (e.g. one an OAuth simulator just minted). */
+  acceptToken(token: string): void;
+  /** Stops accepting a token: its next request gets 401, as an expired token would. */
+  revokeToken(token: string): void;
+}
+
+const ROUTES: readonly RouteSpec<ZoomRoute>[] = [
+  { id: 'batch-add-users', method: 'POST', path: '/v2/phone/users/batch' },
+  { id: 'list-users', method: 'GET', path: '/v2/phone/users' },
+];
+// The spec's "Rate Limit Label" of each endpoint.
+const CATEGORY: Record<ZoomRoute, ZoomRateCategory> = { 'batch-add-users': 'Medium', 'list-users': 'Light' };
+
+function bearerToken(req: IncomingMessage): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/**
+ * Starts an in-process simulator of Zoom Phone's batch-add and list users endpoints.
+ *
+ * Each request goes: route (404) → scripted fault → auth (401) → rate limit (429) → body
+ * (413, 400) → endpoint rules. Faults come first so a script meets exactly the requests it
+ * names, whatever the token or the bucket say.
+ */
+export async function startZoomSimulator(options: ZoomSimulatorOptions = {}): Promise<ZoomSimulator> {
+  const now = options.now ?? Date.now;
+  const log = new RequestLog();
+  const state = new ZoomState(log);
+  const faults = createZoomFaultQueue();
+  const tokens = new Set(options.tokens ?? [SANDBOX_TOKEN]);
+  const limiter = new KeyedTokenBucket(options.rateLimit ?? { perSecond: SANDBOX_REQUESTS_PER_SECOND });
+  const pageTokens = new PageTokenStore(now);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (options.seedUsers !== undefined) {
+    seedUsers(state, options.seedUsers);
+  }
+
+  async function serve(route: ZoomRoute, req: IncomingMessage, url: URL, notes: RequestNotes): Promise<JsonReply> {
+    const token = bearerToken(req);
+    if (token === undefined || !tokens.has(token)) {
+      return invalidTokenReply();
+    }
+    const decision = limiter.take(token, now());
+    if (!decision.allowed) {
+      return perSecondLimitReply(CATEGORY[route], retryAfterSeconds(decision.retryAfterMs));
+    }
+    if (route === 'list-users') {
+      return listUsers(state, pageTokens, url.searchParams);
+    }
+    const body = await readBody(req, maxBodyBytes);
+    if (!body.ok) {
+      notes.bodyBytes = body.size;
+      return zoomError(413, 413, `Request body is larger than ${maxBodyBytes} bytes.`, { Connection: 'close' });
+    }
+    notes.bodyBytes = body.bytes.length;
+    const parsed = parseJson(body.bytes);
+    if (!parsed.ok) {
+      return zoomError(400, ZoomErrorCode.invalidField, parsed.message);
+    }
+    return batchAddUsers(state, parsed.value, notes);
+  }
+
+  const handle: SimHandler = async (req, notes): Promise<SimReply> => {
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    const match = matchRoute(ROUTES, req.method ?? 'GET', url.pathname);
+    if (!match) {
+      return zoomError(404, 404, 'Not found');
+    }
+    const route = match.id;
+    notes.route = route;
+    const fault = faults.take(route);
+    if (fault) {
+      notes.fault = fault.kind;
+    }
+    if (fault?.kind === 'drop-before-apply') {
+      return { kind: 'drop' };
+    }
+    if (fault?.kind === 'status' || fault?.kind === 'daily-limit') {
+      return faultReply(fault, CATEGORY[route], now());
+    }
+    const reply = await serve(route, req, url, notes);
+    if (fault?.kind === 'drop-after-apply') {
+      return { kind: 'drop' };
+    }
+    if (fault?.kind === 'partial-success' && reply.status === 201 && Array.isArray(reply.body)) {
+      reply.body = reply.body.slice(0, Math.max(0, fault.listed));
+    }
+    reply.headers = { 'X-RateLimit-Category': CATEGORY[route], ...reply.headers };
+    return reply;
+  };
+
+  const server = await startSimServer({
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    latencyMs: options.latencyMs ?? 0,
+    log,
+    now,
+    handle,
+    internalError: () => zoomError(500, 500, 'Internal simulator error.'),
+  });
+  return {
+    url: `${server.origin}/v2`,
+    close: () => server.close(),
+    state,
+    faults,
+    acceptToken: (token) => void tokens.add(token),
+    revokeToken: (token) => void tokens.delete(token),
+  };
+}
