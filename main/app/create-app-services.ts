@@ -1,3 +1,4 @@
+import { SANDBOX_TOKEN } from '../sandbox/sandbox-defaults';
 import { startSandbox } from '../sandbox/sandbox-servers';
 import { createRouter } from '../ipc/router';
 import { importHandlers } from '../ipc/import.ipc';
@@ -24,7 +25,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const connections = new ConnectionRegistry();
   connections.set({
     view: { id: SANDBOX_ZOOM_ID, label: 'Sandbox · Zoom Phone', target: 'zoom', sandbox: true },
-    connection: { baseUrl: sandbox.zoom.url, token: () => sandbox.zoomToken },
+    connection: { baseUrl: sandbox.zoom.url, token: () => SANDBOX_TOKEN },
     maxRps: 10,
   });
   const router = createRouter(

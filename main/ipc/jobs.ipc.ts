@@ -56,7 +56,7 @@ export function jobHandlers(deps: JobDeps): Pick<Handlers, 'jobs:start' | 'jobs:
           const cancelled = outcome.stopped?.code === 'CANCELLED';
           record.state = { ...record.state, state: cancelled ? 'cancelled' : 'completed', summary: outcome.summary, results: outcome.results };
           deps.emit(cancelled ? { type: 'cancelled', jobId } : { type: 'completed', jobId, summary: outcome.summary });
-          deps.log.info('job.finished', { jobId, runId: outcome.runId, ...outcome.summary });
+          deps.log.info('job.finished', { jobId, ...outcome.summary });
         },
         (caught: unknown) => {
           progress.flush();

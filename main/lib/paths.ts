@@ -30,6 +30,7 @@ export function defaultDataDir(
     return path.posix.join(home, 'Library', 'Application Support', APP_NAME);
   }
   const configHome = env.XDG_CONFIG_HOME;
-  const base = configHome !== undefined && configHome !== '' ? configHome : path.posix.join(home, '.config');
+  const base =
+    configHome !== undefined && configHome !== '' ? configHome : path.posix.join(home, '.config');
   return path.posix.join(base, APP_NAME);
 }

@@ -39,7 +39,10 @@ function single(value: string | string[] | undefined): string | undefined {
  *   secret still cannot drive us.
  * Repeated headers (an array) count as absent or foreign.
  */
-export function checkCaller(req: IncomingMessage, expected: { secret: string; origin: string }): CallerVerdict {
+export function checkCaller(
+  req: IncomingMessage,
+  expected: { secret: string; origin: string },
+): CallerVerdict {
   const host = single(req.headers.host);
   if (host !== new URL(expected.origin).host) {
     return { trusted: false, reason: 'foreign host' };

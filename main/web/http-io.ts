@@ -4,7 +4,12 @@ import { fail, type Result } from '../../shared/result';
 import { SECURITY_HEADERS } from './static-assets';
 
 /** Writes a Result (or any JSON) with our security headers; never cached. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...SECURITY_HEADERS,
@@ -29,7 +34,8 @@ export function sendFailure(
 }
 
 /** What reading a request body produced. */
-export type BodyOutcome = { kind: 'ok'; text: string } | { kind: 'too-large' } | { kind: 'aborted' };
+export type BodyOutcome =
+  { kind: 'ok'; text: string } | { kind: 'too-large' } | { kind: 'aborted' };
 
 /**
  * Reads a request body as UTF-8 text, stopping at `limit` bytes.

@@ -40,9 +40,15 @@ export async function handleRpc(
   if (body.kind === 'too-large') {
     deps.log.warn('web.refused', { channel: channel.slice(0, 60), reason: 'body too large' });
     const mb = Math.round(deps.maxBodyBytes / (1024 * 1024));
-    sendFailure(res, 413, 'IPC_INVALID_ARGS', `The request is larger than ${mb} MB; batchline cannot take a file this big.`, {
-      Connection: 'close',
-    });
+    sendFailure(
+      res,
+      413,
+      'IPC_INVALID_ARGS',
+      `The request is larger than ${mb} MB; batchline cannot take a file this big.`,
+      {
+        Connection: 'close',
+      },
+    );
     return;
   }
   let args: unknown;
@@ -51,11 +57,19 @@ export async function handleRpc(
       args = JSON.parse(body.text) as unknown;
     } catch {
       deps.log.warn('web.refused', { channel: channel.slice(0, 60), reason: 'invalid JSON' });
-      sendFailure(res, 400, 'IPC_INVALID_ARGS', `The request for ${channel.slice(0, 60)} is not valid JSON.`);
+      sendFailure(
+        res,
+        400,
+        'IPC_INVALID_ARGS',
+        `The request for ${channel.slice(0, 60)} is not valid JSON.`,
+      );
       return;
     }
   }
-  const result = await deps.router.dispatch(channel, args, { trusted: true, description: describeCaller(req) });
+  const result = await deps.router.dispatch(channel, args, {
+    trusted: true,
+    description: describeCaller(req),
+  });
   if (!res.destroyed) {
     sendJson(res, 200, result);
   }

@@ -3,9 +3,19 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../lib/logger';
-import { SECURITY_HEADERS, cacheControlFor, contentTypeFor, resolveStaticPath } from './static-assets';
+import {
+  SECURITY_HEADERS,
+  cacheControlFor,
+  contentTypeFor,
+  resolveStaticPath,
+} from './static-assets';
 
-function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
@@ -43,7 +53,11 @@ export async function serveStatic(
       sendText(res, 307, 'Moved to 127.0.0.1', { Location: `${deps.origin}${deps.pathname}` });
       return;
     }
-    deps.log.warn('web.refused', { method: req.method, path: deps.pathname.slice(0, 80), reason: 'foreign host' });
+    deps.log.warn('web.refused', {
+      method: req.method,
+      path: deps.pathname.slice(0, 80),
+      reason: 'foreign host',
+    });
     sendText(res, 403, 'Forbidden');
     return;
   }

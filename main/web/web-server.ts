@@ -50,7 +50,12 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   let origin = '';
 
   const refuse = (req: IncomingMessage, res: ServerResponse, pathname: string, reason: string) => {
-    log.warn('web.refused', { method: req.method, path: pathname.slice(0, 80), caller: describeCaller(req), reason });
+    log.warn('web.refused', {
+      method: req.method,
+      path: pathname.slice(0, 80),
+      caller: describeCaller(req),
+      reason,
+    });
     sendFailure(res, 403, 'IPC_FORBIDDEN', FORBIDDEN_MESSAGE);
   };
 
@@ -73,9 +78,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         res.on('close', () => streams.delete(end));
         return;
       }
-      sendFailure(res, 405, 'IPC_INVALID_ARGS', `${req.method ?? '?'} is not allowed on ${pathname.slice(0, 80)}.`, {
-        Allow: isRpc ? 'POST' : 'GET',
-      });
+      sendFailure(
+        res,
+        405,
+        'IPC_INVALID_ARGS',
+        `${req.method ?? '?'} is not allowed on ${pathname.slice(0, 80)}.`,
+        {
+          Allow: isRpc ? 'POST' : 'GET',
+        },
+      );
       return;
     }
     await serveStatic(req, res, { staticDir, origin, pathname, log });
@@ -83,7 +94,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   const server = createServer((req, res) => {
     route(req, res).catch((caught: unknown) => {
-      log.error('web.failed', { message: caught instanceof Error ? caught.message : String(caught) });
+      log.error('web.failed', {
+        message: caught instanceof Error ? caught.message : String(caught),
+      });
       if (!res.headersSent) {
         sendFailure(res, 500, 'INTERNAL', 'batchline failed to answer this request.');
       } else {

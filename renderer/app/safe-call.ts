@@ -13,7 +13,11 @@ export async function safeCall<T>(call: () => Promise<Result<T>>): Promise<Resul
     const detail = caught instanceof Error ? caught.message : String(caught);
     return {
       ok: false,
-      error: { code: 'NETWORK', message: `batchline could not reach its own background service: ${detail}`, retryable: true },
+      error: {
+        code: 'NETWORK',
+        message: `batchline could not reach its own background service: ${detail}`,
+        retryable: true,
+      },
     };
   }
 }

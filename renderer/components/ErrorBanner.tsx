@@ -18,10 +18,17 @@ export interface ErrorBannerProps {
 export function ErrorBanner({ error, onDismiss, onRetry }: ErrorBannerProps) {
   const { title, hint } = describeError(error);
   return (
-    <div className="banner banner-error" role="alert" data-testid="error-banner" data-error-code={error.code}>
+    <div
+      className="banner banner-error"
+      role="alert"
+      data-testid="error-banner"
+      data-error-code={error.code}
+    >
       <div className="banner-body">
         <strong className="banner-title">{title}</strong>
-        {error.message && error.message !== title ? <p className="banner-message">{error.message}</p> : null}
+        {error.message && error.message !== title ? (
+          <p className="banner-message">{error.message}</p>
+        ) : null}
         {hint ? <p className="banner-hint">{hint}</p> : null}
       </div>
       <div className="banner-actions">
@@ -31,7 +38,12 @@ export function ErrorBanner({ error, onDismiss, onRetry }: ErrorBannerProps) {
           </button>
         ) : null}
         {onDismiss ? (
-          <button type="button" className="btn btn-quiet" onClick={onDismiss} aria-label="Dismiss this message">
+          <button
+            type="button"
+            className="btn btn-quiet"
+            onClick={onDismiss}
+            aria-label="Dismiss this message"
+          >
             Dismiss
           </button>
         ) : null}

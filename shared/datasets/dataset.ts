@@ -23,6 +23,29 @@ export interface FieldDef {
 export type MappedRecord = Record<string, string | undefined>;
 
 /**
+ * A note on one field of a row that did not stop it: a value batchline changed (a phone
+ * number rewritten to E.164) or a choice it made (site_name ignored for site_code).
+ */
+export interface FieldWarning {
+  field: string;
+  /** A stable code, e.g. PHONE_NORMALISED. */
+  code: string;
+  message: string;
+}
+
+/**
+ * A field whose values must be unique in the sheet.
+ *
+ * `normalise` gives the form compared (lowercased email, E.164 number); `split` cuts a cell
+ * holding several values (a list of phone numbers) so each value is compared on its own.
+ */
+export interface UniqueField {
+  key: string;
+  normalise: (value: string) => string;
+  split?: (value: string) => string[];
+}
+
+/**
  * Everything batchline knows about one target × dataset, written from specs/.
  *
  * `recordSchema` turns a mapped record of strings into the API payload of one item; each
@@ -37,7 +60,17 @@ export interface DatasetDef<P = unknown> {
   batchSize: number;
   recordSchema: z.ZodType<P, MappedRecord>;
   /** Fields whose values must be unique in the sheet, with the normalisation used to compare. */
-  uniqueFields: readonly { key: string; normalise: (value: string) => string }[];
-  /** The natural key of a payload item, used to reconcile answers and look things up. */
-  identityOf: (payload: P) => string;
+  uniqueFields: readonly UniqueField[];
+  /**
+   * The natural key of a payload item, used to reconcile answers and look things up.
+   *
+   * Method syntax on purpose: it keeps DatasetDef<ZoomUserPayload> assignable to the
+   * registry's DatasetDef<unknown>.
+   */
+  identityOf(payload: P): string;
+  /**
+   * Warnings for a row that parsed: values rewritten or choices made. Called only after
+   * recordSchema succeeded, with the record it parsed and the payload it produced.
+   */
+  warningsOf?(record: MappedRecord, payload: P): FieldWarning[];
 }

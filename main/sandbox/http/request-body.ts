@@ -4,7 +4,8 @@ import type { IncomingMessage } from 'node:http';
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /** A request body read in full, or the reason it could not be used. */
-export type BodyResult = { ok: true; bytes: Buffer } | { ok: false; reason: 'too-large'; size: number };
+export type BodyResult =
+  { ok: true; bytes: Buffer } | { ok: false; reason: 'too-large'; size: number };
 
 /**
  * Reads a request body, refusing it once it passes `maxBytes`.

@@ -45,7 +45,11 @@ export interface RunningSimServer {
 }
 
 /** Builds a JSON reply. */
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): JsonReply {
+export function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): JsonReply {
   return { kind: 'json', status, body, headers };
 }
 

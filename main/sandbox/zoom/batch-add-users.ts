@@ -2,13 +2,20 @@ import { json } from '../http/sim-http-server';
 import type { JsonReply, RequestNotes } from '../http/sim-http-server';
 import { defaultSite, ZOOM_SITES } from './zoom-catalog';
 import type { ZoomSite } from './zoom-catalog';
-import { BatchBody, BatchUser, describeIssue, MAX_BATCH_USERS, userLabel } from './zoom-batch-schema';
+import {
+  BatchBody,
+  BatchUser,
+  describeIssue,
+  MAX_BATCH_USERS,
+  userLabel,
+} from './zoom-batch-schema';
 import { zoomError, ZoomErrorCode } from './zoom-errors';
 import { randomZoomId } from './zoom-ids';
 import { extensionKey } from './zoom-state';
 import type { ZoomPhoneUser, ZoomState } from './zoom-state';
 
-type Checked = { ok: true; value: { user: BatchUser; site: ZoomSite }[] } | { ok: false; reply: JsonReply };
+type Checked =
+  { ok: true; value: { user: BatchUser; site: ZoomSite }[] } | { ok: false; reply: JsonReply };
 
 const invalid = (message: string): Checked => ({
   ok: false,
@@ -16,8 +23,10 @@ const invalid = (message: string): Checked => ({
 });
 
 function resolveSite(label: string, user: BatchUser): ZoomSite | string {
-  const byCode = user.site_code === undefined ? undefined : ZOOM_SITES.find((s) => s.code === user.site_code);
-  const byName = user.site_name === undefined ? undefined : ZOOM_SITES.find((s) => s.name === user.site_name);
+  const byCode =
+    user.site_code === undefined ? undefined : ZOOM_SITES.find((s) => s.code === user.site_code);
+  const byName =
+    user.site_name === undefined ? undefined : ZOOM_SITES.find((s) => s.name === user.site_name);
   if (user.site_code !== undefined && !byCode) {
     return `${label}: site_code "${user.site_code}" does not name a site`;
   }
@@ -38,7 +47,9 @@ function checkRequest(body: unknown): Checked {
   }
   const raw = shape.data.users;
   if (raw.length < 1 || raw.length > MAX_BATCH_USERS) {
-    return invalid(`users must hold 1 to ${MAX_BATCH_USERS} users; this request has ${raw.length}.`);
+    return invalid(
+      `users must hold 1 to ${MAX_BATCH_USERS} users; this request has ${raw.length}.`,
+    );
   }
   const checked: { user: BatchUser; site: ZoomSite }[] = [];
   const seen = new Map<string, number>();
@@ -78,7 +89,9 @@ function findConflict(state: ZoomState, users: readonly BatchUser[]): JsonReply 
       return conflict(`User already exists: ${user.email}`);
     }
     if (state.findByExtension(user.extension_number)) {
-      return conflict(`Extension number ${user.extension_number} already exists (requested for ${user.email})`);
+      return conflict(
+        `Extension number ${user.extension_number} already exists (requested for ${user.email})`,
+      );
     }
     const taken = (user.phone_numbers ?? []).find((number) => state.findByPhoneNumber(number));
     if (taken !== undefined) {
@@ -124,14 +137,21 @@ function toPhoneUser({ user, site }: { user: BatchUser; site: ZoomSite }): ZoomP
  * the email), so a client can act on it without bisecting.
  */
 export function batchAddUsers(state: ZoomState, body: unknown, notes: RequestNotes): JsonReply {
-  if (typeof body === 'object' && body !== null && Array.isArray((body as { users?: unknown }).users)) {
+  if (
+    typeof body === 'object' &&
+    body !== null &&
+    Array.isArray((body as { users?: unknown }).users)
+  ) {
     notes.items = (body as { users: unknown[] }).users.length;
   }
   const checked = checkRequest(body);
   if (!checked.ok) {
     return checked.reply;
   }
-  const conflict = findConflict(state, checked.value.map((item) => item.user));
+  const conflict = findConflict(
+    state,
+    checked.value.map((item) => item.user),
+  );
   if (conflict) {
     return conflict;
   }

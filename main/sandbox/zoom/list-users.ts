@@ -11,7 +11,14 @@ export const DEFAULT_PAGE_SIZE = 30;
 export const MAX_PAGE_SIZE = 100;
 
 const STATUSES = new Set(['activate', 'deactivate', 'pending']);
-const FILTER_KEYS = ['site_id', 'calling_type', 'status', 'department', 'cost_center', 'keyword'] as const;
+const FILTER_KEYS = [
+  'site_id',
+  'calling_type',
+  'status',
+  'department',
+  'cost_center',
+  'keyword',
+] as const;
 type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
 function readFilters(query: URLSearchParams): Filters {
@@ -36,7 +43,8 @@ function checkFilters(filters: Filters): string | undefined {
 }
 
 function matches(user: ZoomPhoneUser, filters: Filters): boolean {
-  const same = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
+  const same = (a: string, b: string | undefined) =>
+    b === undefined || a.toLowerCase() === b.toLowerCase();
   const keyword = filters.keyword?.toLowerCase();
   const name = `${user.firstName} ${user.lastName}`.toLowerCase();
   return (
@@ -101,7 +109,11 @@ function pageSize(raw: string | null): number | string {
  * them or leave them out, but different filters make the token invalid (400), since its
  * offset would point into another list.
  */
-export function listUsers(state: ZoomState, tokens: PageTokenStore, query: URLSearchParams): JsonReply {
+export function listUsers(
+  state: ZoomState,
+  tokens: PageTokenStore,
+  query: URLSearchParams,
+): JsonReply {
   const bad = (message: string) => zoomError(400, ZoomErrorCode.invalidField, message);
   const size = pageSize(query.get('page_size'));
   if (typeof size === 'string') {
@@ -126,7 +138,10 @@ export function listUsers(state: ZoomState, tokens: PageTokenStore, query: URLSe
   const matching = state.list().filter((user) => matches(user, filters));
   const page = matching.slice(offset, offset + size);
   const nextOffset = offset + page.length;
-  const next = nextOffset < matching.length ? tokens.issue({ offset: nextOffset, filters: JSON.stringify(filters) }) : '';
+  const next =
+    nextOffset < matching.length
+      ? tokens.issue({ offset: nextOffset, filters: JSON.stringify(filters) })
+      : '';
   return json(200, {
     next_page_token: next,
     page_size: size,

@@ -8,15 +8,20 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 const MAC = /^[0-9A-Fa-f]{2}([-:]?[0-9A-Fa-f]{2}){5}$/;
 
 const required = (type: string) => ({
-  error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : `must be ${type}`),
+  error: (issue: { input: unknown }) =>
+    issue.input === undefined ? 'is required' : `must be ${type}`,
 });
 const optionalString = () => z.string(required('a string')).min(1, 'must not be empty').optional();
-const e164 = () => z.string(required('a string')).regex(E164, 'must be an E.164 number such as +14155550100');
+const e164 = () =>
+  z.string(required('a string')).regex(E164, 'must be an E.164 number such as +14155550100');
 
 const DeskPhone = z.strictObject({
   brand: optionalString(),
   model: optionalString(),
-  mac: z.string(required('a string')).regex(MAC, 'must be a MAC address such as 00:11:22:AA:BB:CC').optional(),
+  mac: z
+    .string(required('a string'))
+    .regex(MAC, 'must be a MAC address such as 00:11:22:AA:BB:CC')
+    .optional(),
   provision_template: optionalString(),
 });
 
@@ -36,8 +41,12 @@ export const BatchUser = z.strictObject({
       required('an array of plan names'),
     )
     .min(1, 'must list at least one calling plan'),
-  email: z.email({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a valid email address') }),
-  extension_number: z.string(required('a string of digits')).regex(/^\d{1,15}$/, 'must be a string of digits'),
+  email: z.email({
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a valid email address'),
+  }),
+  extension_number: z
+    .string(required('a string of digits'))
+    .regex(/^\d{1,15}$/, 'must be a string of digits'),
   first_name: optionalString(),
   last_name: optionalString(),
   outbound_caller_id: e164().optional(),
@@ -59,8 +68,11 @@ export const BatchBody = z.strictObject({
 
 /** How a client can tell which user a message is about: index, and email when there is one. */
 export function userLabel(index: number, raw: unknown): string {
-  const email = typeof raw === 'object' && raw !== null ? (raw as { email?: unknown }).email : undefined;
-  return typeof email === 'string' && email !== '' ? `users[${index}] (${email})` : `users[${index}]`;
+  const email =
+    typeof raw === 'object' && raw !== null ? (raw as { email?: unknown }).email : undefined;
+  return typeof email === 'string' && email !== ''
+    ? `users[${index}] (${email})`
+    : `users[${index}]`;
 }
 
 /** Words the first zod issue as `<label>: <field>: <problem>`, the way the simulator reports it. */
@@ -78,6 +90,8 @@ export function describeIssue(label: string, error: z.ZodError): string {
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
     .join('');
 }

@@ -35,7 +35,10 @@ export const ZOOM_SITES: readonly ZoomSite[] = [
 ];
 
 /** The billing account every simulated calling plan is charged to. */
-export const ZOOM_BILLING_ACCOUNT = { id: 'Bk3Xw9Qm2vLr7Tz5Ys1Nhd', name: 'Sandbox Account' } as const;
+export const ZOOM_BILLING_ACCOUNT = {
+  id: 'Bk3Xw9Qm2vLr7Tz5Ys1Nhd',
+  name: 'Sandbox Account',
+} as const;
 
 /** Looks a plan up by its exact name (Zoom's names are case-sensitive). */
 export function findPlan(name: string): ZoomCallingPlan | undefined {

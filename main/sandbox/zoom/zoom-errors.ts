@@ -15,7 +15,12 @@ export const ZoomErrorCode = {
 export type ZoomRateCategory = 'Light' | 'Medium' | 'Heavy';
 
 /** A Zoom error reply: body `{code, message}`. */
-export function zoomError(status: number, code: number, message: string, headers: Record<string, string> = {}): JsonReply {
+export function zoomError(
+  status: number,
+  code: number,
+  message: string,
+  headers: Record<string, string> = {},
+): JsonReply {
   return json(status, { code, message }, headers);
 }
 
@@ -33,8 +38,14 @@ const DAILY_MESSAGE =
  * 429 for the per-second (QPS) limit. `retryAfter` is seconds or a date; omitted, no
  * `Retry-After` header is sent (BAD-INPUTS case 24: clients must then back off on their own).
  */
-export function perSecondLimitReply(category: ZoomRateCategory, retryAfter?: number | Date): JsonReply {
-  const headers: Record<string, string> = { 'X-RateLimit-Category': category, 'X-RateLimit-Type': 'QPS' };
+export function perSecondLimitReply(
+  category: ZoomRateCategory,
+  retryAfter?: number | Date,
+): JsonReply {
+  const headers: Record<string, string> = {
+    'X-RateLimit-Category': category,
+    'X-RateLimit-Type': 'QPS',
+  };
   if (retryAfter !== undefined) {
     headers['Retry-After'] = formatRetryAfter(retryAfter);
   }

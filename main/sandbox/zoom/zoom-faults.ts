@@ -1,6 +1,12 @@
 import { FaultQueue } from '../http/fault-queue';
 import type { JsonReply } from '../http/sim-http-server';
-import { dailyLimitReply, formatRetryAfter, invalidTokenReply, perSecondLimitReply, zoomError } from './zoom-errors';
+import {
+  dailyLimitReply,
+  formatRetryAfter,
+  invalidTokenReply,
+  perSecondLimitReply,
+  zoomError,
+} from './zoom-errors';
 import type { ZoomRateCategory } from './zoom-errors';
 
 /** The Zoom simulator's routes, as fault scripts and the request log name them. */

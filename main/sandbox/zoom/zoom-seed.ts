@@ -17,10 +17,50 @@ export interface SeedUser {
   status?: ZoomUserStatus;
 }
 
-const FIRST = ['Ava', 'Ben', 'Chloe', 'Daniel', 'Elena', 'Farid', 'Grace', 'Hiro', 'Isla', 'Jonas',
-  'Kemi', 'Liam', 'Maya', 'Noah', 'Olivia', 'Pavel', 'Quinn', 'Rosa', 'Sami', 'Tara'];
-const LAST = ['Anders', 'Brooks', 'Chen', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Ito',
-  'Jensen', 'Khan', 'Lopez', 'Moreau', 'Nakamura', 'Okafor', 'Patel', 'Rossi', 'Silva', 'Tanaka', 'Weber'];
+const FIRST = [
+  'Ava',
+  'Ben',
+  'Chloe',
+  'Daniel',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Isla',
+  'Jonas',
+  'Kemi',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Olivia',
+  'Pavel',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tara',
+];
+const LAST = [
+  'Anders',
+  'Brooks',
+  'Chen',
+  'Diaz',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Hughes',
+  'Ito',
+  'Jensen',
+  'Khan',
+  'Lopez',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Patel',
+  'Rossi',
+  'Silva',
+  'Tanaka',
+  'Weber',
+];
 const DEPARTMENTS = ['Sales', 'Support', 'Engineering', 'Finance', 'Operations'];
 const COST_CENTERS = ['CC-100', 'CC-200', 'CC-300'];
 const PLAN_SETS = [
@@ -44,7 +84,8 @@ function pick<T>(list: readonly T[], index: number): T {
 /** The `index`-th (0-based) deterministic demo user: user001@sandbox.example.com, extension 1001, … */
 export function demoSeedUser(index: number): SeedUser {
   const remote = index % 5 === 4;
-  const status: ZoomUserStatus = index % 10 === 9 ? 'deactivate' : index % 25 === 23 ? 'pending' : 'activate';
+  const status: ZoomUserStatus =
+    index % 10 === 9 ? 'deactivate' : index % 25 === 23 ? 'pending' : 'activate';
   const line = String(100 + (index % 100)).padStart(4, '0');
   const number = remote
     ? `+44207946${String(index % 1000).padStart(4, '0')}`
@@ -76,15 +117,27 @@ function nextFreeExtension(state: ZoomState, from: number): string {
  * Puts demo users into the account: `n` generated ones, or the given list.
  *
  * Ids derive from the email, so a seeded user keeps its ids across restarts. Throws if a
- * seed clashes with an existing user: seeds are test set-up, and a silent skip would hide a
- * broken fixture.
+ * seed clashes with an existing user or names an unknown site: seeds are test set-up, and a
+ * silent skip would hide a broken fixture.
  */
-export function seedUsers(state: ZoomState, seed: number | readonly SeedUser[]): ZoomPhoneUser[] {
+export function addSeedUsers(
+  state: ZoomState,
+  seed: number | readonly SeedUser[],
+): ZoomPhoneUser[] {
   const start = state.count();
-  const list = typeof seed === 'number' ? Array.from({ length: seed }, (_, i) => demoSeedUser(start + i)) : seed;
+  const list =
+    typeof seed === 'number'
+      ? Array.from({ length: seed }, (_, i) => demoSeedUser(start + i))
+      : seed;
   const created: ZoomPhoneUser[] = [];
   for (const item of list) {
-    const site = ZOOM_SITES.find((s) => s.code === item.site || s.name === item.site) ?? defaultSite();
+    const site =
+      item.site === undefined
+        ? defaultSite()
+        : ZOOM_SITES.find((s) => s.code === item.site || s.name === item.site);
+    if (!site) {
+      throw new Error(`seed user ${item.email}: "${item.site}" is not a sandbox site code or name`);
+    }
     const key = item.email.toLowerCase();
     const user: ZoomPhoneUser = {
       id: stableZoomId(`user:${key}`),
@@ -100,7 +153,10 @@ export function seedUsers(state: ZoomState, seed: number | readonly SeedUser[]):
           : (item.extensionNumber ?? nextFreeExtension(state, 1001)),
       siteId: site.id,
       callingPlans: item.callingPlans ?? ['US/CA Unlimited Calling'],
-      phoneNumbers: (item.phoneNumbers ?? []).map((number) => ({ id: stableZoomId(`number:${number}`), number })),
+      phoneNumbers: (item.phoneNumbers ?? []).map((number) => ({
+        id: stableZoomId(`number:${number}`),
+        number,
+      })),
       department: item.department ?? '',
       costCenter: item.costCenter ?? '',
       status: item.status ?? 'activate',

@@ -15,7 +15,7 @@ import { invalidTokenReply, perSecondLimitReply, zoomError, ZoomErrorCode } from
 import type { ZoomRateCategory } from './zoom-errors';
 import { createZoomFaultQueue, faultReply } from './zoom-faults';
 import type { ZoomFaultQueue, ZoomRoute } from './zoom-faults';
-import { seedUsers } from './zoom-seed';
+import { addSeedUsers } from './zoom-seed';
 import type { SeedUser } from './zoom-seed';
 import { ZoomState } from './zoom-state';
 
@@ -60,7 +60,10 @@ const ROUTES: readonly RouteSpec<ZoomRoute>[] = [
   { id: 'list-users', method: 'GET', path: '/v2/phone/users' },
 ];
 // The spec's "Rate Limit Label" of each endpoint.
-const CATEGORY: Record<ZoomRoute, ZoomRateCategory> = { 'batch-add-users': 'Medium', 'list-users': 'Light' };
+const CATEGORY: Record<ZoomRoute, ZoomRateCategory> = {
+  'batch-add-users': 'Medium',
+  'list-users': 'Light',
+};
 
 function bearerToken(req: IncomingMessage): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
@@ -74,20 +77,29 @@ function bearerToken(req: IncomingMessage): string | undefined {
  * (413, 400) → endpoint rules. Faults come first so a script meets exactly the requests it
  * names, whatever the token or the bucket say.
  */
-export async function startZoomSimulator(options: ZoomSimulatorOptions = {}): Promise<ZoomSimulator> {
+export async function startZoomSimulator(
+  options: ZoomSimulatorOptions = {},
+): Promise<ZoomSimulator> {
   const now = options.now ?? Date.now;
   const log = new RequestLog();
   const state = new ZoomState(log);
   const faults = createZoomFaultQueue();
   const tokens = new Set(options.tokens ?? [SANDBOX_TOKEN]);
-  const limiter = new KeyedTokenBucket(options.rateLimit ?? { perSecond: SANDBOX_REQUESTS_PER_SECOND });
+  const limiter = new KeyedTokenBucket(
+    options.rateLimit ?? { perSecond: SANDBOX_REQUESTS_PER_SECOND },
+  );
   const pageTokens = new PageTokenStore(now);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (options.seedUsers !== undefined) {
-    seedUsers(state, options.seedUsers);
+    addSeedUsers(state, options.seedUsers);
   }
 
-  async function serve(route: ZoomRoute, req: IncomingMessage, url: URL, notes: RequestNotes): Promise<JsonReply> {
+  async function serve(
+    route: ZoomRoute,
+    req: IncomingMessage,
+    url: URL,
+    notes: RequestNotes,
+  ): Promise<JsonReply> {
     const token = bearerToken(req);
     if (token === undefined || !tokens.has(token)) {
       return invalidTokenReply();
@@ -102,7 +114,9 @@ export async function startZoomSimulator(options: ZoomSimulatorOptions = {}): Pr
     const body = await readBody(req, maxBodyBytes);
     if (!body.ok) {
       notes.bodyBytes = body.size;
-      return zoomError(413, 413, `Request body is larger than ${maxBodyBytes} bytes.`, { Connection: 'close' });
+      return zoomError(413, 413, `Request body is larger than ${maxBodyBytes} bytes.`, {
+        Connection: 'close',
+      });
     }
     notes.bodyBytes = body.bytes.length;
     const parsed = parseJson(body.bytes);

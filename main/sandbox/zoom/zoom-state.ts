@@ -96,7 +96,9 @@ export class ZoomState {
   add(users: readonly ZoomPhoneUser[]): void {
     for (const user of users) {
       if (this.findByEmail(user.email) || this.findByExtension(user.extensionNumber)) {
-        throw new Error(`simulator bug: ${user.email} or extension ${user.extensionNumber} already exists`);
+        throw new Error(
+          `simulator bug: ${user.email} or extension ${user.extensionNumber} already exists`,
+        );
       }
       this.users.push(user);
       this.byEmail.set(user.email.toLowerCase(), user);

@@ -155,8 +155,10 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
 
   const rejected = async (items: PushItem<P>[], outcome: Extract<SendOutcome, { kind: 'rejected' }>, attempt: number) => {
     if (items.length === 1) {
-      // A refusal may mean "already there" (a re-run, or another admin): say so rather than "failed".
-      const stillMissing = await reconcileExisting(items);
+      // A refusal may mean "already there" (a re-run, or another admin): say so rather than
+      // "failed". Only then is the lookup worth its requests.
+      const mayExist = outcome.status === 409 || /exist/i.test(outcome.message);
+      const stillMissing = mayExist ? await reconcileExisting(items) : items;
       return settle(stillMissing, 'failed', outcome.message);
     }
     const blamed = items.filter((item) => outcome.blame.includes(item.identity));

@@ -77,6 +77,9 @@ export class RateLimiter {
 
   private async take(signal?: AbortSignal): Promise<void> {
     for (;;) {
+      if (signal?.aborted) {
+        throw new AppError('CANCELLED', 'The run was cancelled.');
+      }
       const now = this.clock.now();
       if (this.pausedUntil > now) {
         await this.clock.sleep(this.pausedUntil - now, signal);

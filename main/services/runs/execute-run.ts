@@ -4,9 +4,9 @@ import type { Mapping } from '../../../shared/datasets/targets';
 import type { RowResult, RunProgress, RunSummary } from '../../../shared/jobs/run-types';
 import type { SourceTable } from '../../../shared/table/source-table';
 import { planBatches } from '../../../shared/plan/plan-batches';
-import { buildResultsTable, failedRowsTable } from '../../../shared/results/results-table';
+import { buildResultsTable, failedRowsTable, invalidRowResults } from '../../../shared/results/results-table';
 import { toCsv } from '../../../shared/csv/write-csv';
-import { validateTable, type ValidatedTable } from '../../../shared/validation/validate-table';
+import { validateTable } from '../../../shared/validation/validate-table';
 import { runBatches, type BatchRunOutcome } from '../push/batch-runner';
 import type { PushAdapter, PushItem } from '../push/push-adapter';
 import { RateLimiter, systemClock, type Clock } from '../push/rate-limiter';
@@ -38,20 +38,6 @@ export interface RunOutcome {
   resultsPath: string;
   failedPath?: string;
   stopped?: BatchRunOutcome['stopped'];
-}
-
-/** Invalid rows become results straight away: they are reported, never sent. */
-function invalidResults(validated: ValidatedTable<unknown>): RowResult[] {
-  return validated.rows
-    .filter((row) => row.payload === undefined)
-    .map((row) => ({
-      row: row.row,
-      status: 'invalid' as const,
-      message: row.issues
-        .filter((issue) => issue.severity === 'error')
-        .map((issue) => (issue.column ? `${issue.column}: ${issue.message}` : issue.message))
-        .join('; '),
-    }));
 }
 
 /** Counts results by status into the summary the CLI prints and the app shows. */
@@ -101,7 +87,8 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
 
   const journal = await Journal.open(join(runDir, RUN_FILES.journal));
   let outcome: BatchRunOutcome;
-  const invalid = invalidResults(validated as ValidatedTable<unknown>);
+  // Invalid rows become results straight away: they are reported, never sent.
+  const invalid = invalidRowResults(validated.rows);
   try {
     await journal.append({ t: 'start', runId, rows: table.rows.length });
     for (const result of invalid) {

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import type { RowResult } from '../../../../shared/jobs/run-types';
+import { DataGrid, type GridColumn } from '../../../components/DataGrid';
+import { rowNumberWidth } from '../../../components/grid-widths';
+
+/** A result row with the value that tells the admin who it is (usually the email). */
+export interface ResultItem extends RowResult {
+  identity: string;
+}
+
+/** Props of {@link ResultsGrid}. */
+export interface ResultsGridProps {
+  items: readonly ResultItem[];
+  identityLabel: string;
+}
+
+function columnsFor(identityLabel: string, rowWidth: number): GridColumn<ResultItem>[] {
+  return [
+    {
+      id: 'row',
+      header: 'Row',
+      width: rowWidth,
+      render: (item) => item.row,
+      decorate: () => ({ className: 'grid-cell-number' }),
+    },
+    {
+      id: 'identity',
+      header: identityLabel,
+      width: 240,
+      render: (item) => item.identity,
+      decorate: (item) => ({ title: item.identity }),
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      width: 110,
+      render: (item) => <span className={`status status-${item.status}`}>{item.status}</span>,
+    },
+    {
+      id: 'id',
+      header: 'ID',
+      width: 230,
+      render: (item) => item.id ?? '',
+      decorate: (item) => ({ title: item.id }),
+    },
+    {
+      id: 'message',
+      header: 'Message',
+      width: 320,
+      // A message that only repeats the status ("created") is noise next to the badge.
+      render: (item) => (
+        <span>{item.message.toLowerCase() === item.status ? '' : item.message}</span>
+      ),
+      decorate: (item) => ({ title: item.message || undefined, className: 'grid-cell-wrap' }),
+    },
+  ];
+}
+
+/** Every source row's outcome: row number, who, status, the new id, and why. */
+export function ResultsGrid({ items, identityLabel }: ResultsGridProps) {
+  const largestRow = items.reduce((largest, item) => Math.max(largest, item.row), 0);
+  const rowWidth = rowNumberWidth(largestRow);
+  const columns = useMemo(() => columnsFor(identityLabel, rowWidth), [identityLabel, rowWidth]);
+  return (
+    <DataGrid
+      items={items}
+      columns={columns}
+      rowKey={(item) => item.row}
+      rowData={(item) => String(item.row)}
+      rowClassName={(item) => `grid-row-${item.status}`}
+      rowHeight={44}
+      label="Results by row"
+      testId="results-grid"
+      emptyMessage="No rows with this status."
+    />
+  );
+}

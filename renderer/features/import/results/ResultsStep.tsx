@@ -1,0 +1,155 @@
+import { useId, useMemo, useState } from 'react';
+import type { JobState, ValidationView } from '../../../../shared/ipc/contract';
+import type { ResultStatus } from '../../../../shared/jobs/run-types';
+import { countOf } from '../../../app/format';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { StatTile } from '../../../components/StatTile';
+import { StepFooter } from '../../../components/StepFooter';
+import type { OpenedFile } from '../wizard-state';
+import { countByStatus, identityColumn, RESULT_STATUSES, resultItems } from './results-model';
+import { ResultsGrid } from './ResultsGrid';
+
+/** Props of {@link ResultsStep}. */
+export interface ResultsStepProps {
+  file: OpenedFile;
+  validation: ValidationView;
+  job: JobState;
+  destination: string;
+  busy: string | null;
+  onExport: (which: 'all' | 'failed') => void;
+  onNewImport: () => void;
+  onBack: () => void;
+}
+
+/** The heading: how the job ended, and whether anything went wrong on the way. */
+function headline(job: JobState): string {
+  switch (job.state) {
+    case 'completed':
+      return (job.summary?.failed ?? 0) > 0 ? 'Push finished with failures' : 'Push finished';
+    case 'cancelled':
+      return 'Push cancelled';
+    case 'failed':
+      return 'Push stopped';
+    case 'running':
+      return 'Push running';
+  }
+}
+
+/**
+ * Step 5: what happened to every row, with the two exports an admin needs next: the full
+ * results sheet, and the failed rows to fix and import again.
+ */
+export function ResultsStep({
+  file,
+  validation,
+  job,
+  destination,
+  busy,
+  onExport,
+  onNewImport,
+  onBack,
+}: ResultsStepProps) {
+  const [status, setStatus] = useState<ResultStatus | 'all'>('all');
+  const filterId = useId();
+  const identity = useMemo(() => identityColumn(file, validation), [file, validation]);
+  const items = useMemo(
+    () => resultItems(job, validation, identity.index),
+    [job, validation, identity.index],
+  );
+  const shown = useMemo(
+    () => (status === 'all' ? items : items.filter((item) => item.status === status)),
+    [items, status],
+  );
+  const summary = job.summary;
+  const redo = (summary?.failed ?? 0) + (summary?.invalid ?? 0);
+  const counts = useMemo(() => countByStatus(items), [items]);
+
+  return (
+    <section className="step step-fill" aria-labelledby="results-title">
+      <header className="step-header step-header-row">
+        <div>
+          <h1 tabIndex={-1} id="results-title" data-testid="results-title" data-state={job.state}>
+            {headline(job)}
+          </h1>
+          <p className="step-lead">
+            {file.preview.fileName} → {destination}
+            {summary
+              ? ` · ${countOf(summary.requests, 'request')}, ${countOf(summary.retries, 'retry', 'retries')}, ${(summary.durationMs / 1000).toFixed(1)} s`
+              : ''}
+          </p>
+        </div>
+        {summary ? (
+          <div className="stats" role="group" aria-label="Results summary">
+            <StatTile label="Created" value={summary.created} tone="good" testId="tile-created" />
+            {summary.updated > 0 ? (
+              <StatTile label="Updated" value={summary.updated} tone="good" testId="tile-updated" />
+            ) : null}
+            <StatTile
+              label="Skipped"
+              value={summary.skipped}
+              tone="warning"
+              testId="tile-skipped"
+            />
+            <StatTile label="Failed" value={summary.failed} tone="bad" testId="tile-failed" />
+            <StatTile label="Invalid" value={summary.invalid} tone="bad" testId="tile-invalid" />
+          </div>
+        ) : null}
+      </header>
+      {job.error ? <ErrorBanner error={job.error} /> : null}
+      {job.state === 'cancelled' ? (
+        <p className="notice" role="status" data-testid="cancelled-note">
+          You cancelled the push. What was sent before it stopped is listed as created; rows not
+          sent are listed as failed. Use “Export failed rows” to import them later.
+        </p>
+      ) : null}
+      <div className="toolbar">
+        <label htmlFor={filterId}>Show</label>
+        <select
+          id={filterId}
+          className="select select-inline"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as ResultStatus | 'all')}
+          data-testid="results-filter"
+        >
+          <option value="all">All rows ({items.length.toLocaleString()})</option>
+          {RESULT_STATUSES.map((which) => (
+            <option key={which} value={which}>
+              {which[0]?.toUpperCase()}
+              {which.slice(1)} ({counts[which].toLocaleString()})
+            </option>
+          ))}
+        </select>
+        <span className="toolbar-spacer" />
+        <button
+          type="button"
+          className="btn"
+          onClick={() => onExport('all')}
+          disabled={busy !== null}
+          data-testid="export-all"
+        >
+          Export results (CSV)
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => onExport('failed')}
+          disabled={busy !== null || redo === 0}
+          data-testid="export-failed"
+        >
+          Export failed rows (CSV)
+        </button>
+      </div>
+      <ResultsGrid items={shown} identityLabel={identity.label} />
+      <StepFooter onBack={onBack} note={busy}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={onNewImport}
+          data-testid="new-import"
+        >
+          Start a new import
+        </button>
+      </StepFooter>
+    </section>
+  );
+}

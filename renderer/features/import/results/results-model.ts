@@ -1,0 +1,59 @@
+import type { JobState, ValidationView } from '../../../../shared/ipc/contract';
+import type { ResultStatus } from '../../../../shared/jobs/run-types';
+import type { OpenedFile } from '../wizard-state';
+import type { ResultItem } from './ResultsGrid';
+
+/** The statuses in the order the results screen lists them. */
+export const RESULT_STATUSES: readonly ResultStatus[] = [
+  'created',
+  'updated',
+  'skipped',
+  'failed',
+  'invalid',
+];
+
+/**
+ * The column that names each row in the results table: the first required field's source
+ * column (the email for users), so a row can be recognised without opening the file.
+ */
+export function identityColumn(
+  file: OpenedFile,
+  validation: ValidationView,
+): { label: string; index: number } {
+  const field = file.preview.fields.find(
+    (candidate) => candidate.required && file.mapping[candidate.key],
+  );
+  const header = field ? file.mapping[field.key] : undefined;
+  const index = header === undefined ? -1 : validation.headers.indexOf(header);
+  return { label: header ?? 'Row', index };
+}
+
+/** Joins the job's results with the identity value of each source row. */
+export function resultItems(
+  job: JobState,
+  validation: ValidationView,
+  identityIndex: number,
+): ResultItem[] {
+  const cellsByRow = new Map(validation.rows.map((row) => [row.row, row.cells]));
+  return (job.results ?? []).map((result) => ({
+    ...result,
+    identity: identityIndex < 0 ? '' : (cellsByRow.get(result.row)?.[identityIndex] ?? ''),
+  }));
+}
+
+/** How many results have each status, in one pass. */
+export function countByStatus(
+  items: readonly { status: ResultStatus }[],
+): Record<ResultStatus, number> {
+  const counts: Record<ResultStatus, number> = {
+    created: 0,
+    updated: 0,
+    skipped: 0,
+    failed: 0,
+    invalid: 0,
+  };
+  for (const item of items) {
+    counts[item.status] += 1;
+  }
+  return counts;
+}

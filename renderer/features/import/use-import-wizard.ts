@@ -1,0 +1,180 @@
+import { useCallback, useReducer } from 'react';
+import { MAX_UPLOAD_BASE64, type ImportPreview, type JobState } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/result';
+import { useApi } from '../../app/use-api';
+import { useBridgeCall, type BridgeCall } from '../../app/use-bridge-call';
+import { downloadFile } from '../../app/download-file';
+import type { DatasetChoice } from './datasets';
+import { base64Length, readFileAsBase64 } from './read-file-base64';
+import { INITIAL_WIZARD_STATE, wizardReducer, type WizardState } from './wizard-state';
+
+/** The import flow's state and every action its screens can take. */
+export interface ImportWizard {
+  state: WizardState;
+  call: BridgeCall;
+  openFile: (dataset: DatasetChoice, file: File) => void;
+  downloadTemplate: (dataset: DatasetChoice) => void;
+  setMapping: (field: string, header: string | null) => void;
+  setCountry: (country: string) => void;
+  validate: () => void;
+  startPush: (connectionId: string) => void;
+  finish: (job: JobState) => void;
+  exportResults: (which: 'all' | 'failed') => void;
+  back: () => void;
+  reset: () => void;
+}
+
+/**
+ * Drives the import flow: each action calls main through the bridge and moves the pure
+ * {@link wizardReducer} on success; failures land in `call.error` for the banner.
+ */
+export function useImportWizard(): ImportWizard {
+  const api = useApi();
+  const call = useBridgeCall();
+  const [state, dispatch] = useReducer(wizardReducer, INITIAL_WIZARD_STATE);
+  const { run, fail, dismiss } = call;
+
+  const openFile = useCallback(
+    (dataset: DatasetChoice, file: File) => {
+      if (base64Length(file.size) > MAX_UPLOAD_BASE64) {
+        const megabytes = Math.round(file.size / 1_000_000);
+        fail({
+          code: 'FILE_UNREADABLE',
+          message: `${file.name} is ${megabytes} MB; batchline opens files up to 100 MB.`,
+          retryable: false,
+        });
+        return;
+      }
+      run(
+        `Reading ${file.name}…`,
+        async (): Promise<Result<ImportPreview>> => {
+          let dataBase64: string;
+          try {
+            dataBase64 = await readFileAsBase64(file);
+          } catch (caught) {
+            const reason = caught instanceof Error ? caught.message : String(caught);
+            return {
+              ok: false,
+              error: {
+                code: 'FILE_UNREADABLE',
+                message: `${file.name} could not be read from disk: ${reason}`,
+                retryable: true,
+              },
+            };
+          }
+          return api.import.open({
+            target: dataset.target,
+            kind: dataset.kind,
+            fileName: file.name || 'file.csv',
+            dataBase64,
+          });
+        },
+        (preview) => dispatch({ type: 'opened', dataset, preview }),
+      );
+    },
+    [api, run, fail],
+  );
+
+  const downloadTemplate = useCallback(
+    (dataset: DatasetChoice) =>
+      run(
+        'Preparing the template…',
+        () => api.files.template({ target: dataset.target, kind: dataset.kind }),
+        downloadFile,
+      ),
+    [api, run],
+  );
+
+  const validate = useCallback(() => {
+    if (state.step !== 'mapping') {
+      return;
+    }
+    const { dataset, preview, mapping, country } = state.file;
+    run(
+      'Checking every row…',
+      () =>
+        api.import.validate({
+          target: dataset.target,
+          kind: dataset.kind,
+          fileId: preview.fileId,
+          mapping,
+          ...(country ? { country } : {}),
+        }),
+      (validation) => {
+        const blocking = validation.mappingIssues.filter((issue) => issue.severity === 'error');
+        dispatch(
+          blocking.length > 0
+            ? { type: 'mapping-rejected', issues: blocking }
+            : { type: 'validated', validation },
+        );
+      },
+    );
+  }, [api, run, state]);
+
+  const startPush = useCallback(
+    (connectionId: string) => {
+      if (state.step !== 'review') {
+        return;
+      }
+      const { dataset, preview, mapping, country } = state.file;
+      run(
+        'Starting the push…',
+        () =>
+          api.jobs.start({
+            target: dataset.target,
+            kind: dataset.kind,
+            fileId: preview.fileId,
+            mapping,
+            connectionId,
+            ...(country ? { country } : {}),
+          }),
+        ({ jobId }) => dispatch({ type: 'started', jobId }),
+      );
+    },
+    [api, run, state],
+  );
+
+  const exportResults = useCallback(
+    (which: 'all' | 'failed') => {
+      if (state.step !== 'results') {
+        return;
+      }
+      run(
+        which === 'all' ? 'Exporting results…' : 'Exporting failed rows…',
+        () => api.results.export({ jobId: state.job.jobId, which }),
+        downloadFile,
+      );
+    },
+    [api, run, state],
+  );
+
+  const move = useCallback(
+    (action: 'back' | 'reset') => {
+      dismiss();
+      dispatch({ type: action });
+    },
+    [dismiss],
+  );
+
+  return {
+    state,
+    call,
+    openFile,
+    downloadTemplate,
+    setMapping: useCallback(
+      (field: string, header: string | null) =>
+        dispatch({ type: 'mapping-changed', field, header }),
+      [],
+    ),
+    setCountry: useCallback(
+      (country: string) => dispatch({ type: 'country-changed', country }),
+      [],
+    ),
+    validate,
+    startPush,
+    finish: useCallback((job: JobState) => dispatch({ type: 'finished', job }), []),
+    exportResults,
+    back: useCallback(() => move('back'), [move]),
+    reset: useCallback(() => move('reset'), [move]),
+  };
+}

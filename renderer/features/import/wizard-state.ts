@@ -1,0 +1,135 @@
+import type {
+  ImportPreview,
+  JobState,
+  MappingIssue,
+  ValidationView,
+} from '../../../shared/ipc/contract';
+import type { Mapping } from '../../../shared/datasets/targets';
+import type { DatasetChoice } from './datasets';
+
+/** The screens of the import flow, in order. */
+export type WizardStep = 'start' | 'mapping' | 'review' | 'run' | 'results';
+
+/** The stepper's labels, in order. */
+export const WIZARD_STEPS: readonly { id: WizardStep; label: string }[] = [
+  { id: 'start', label: 'Choose file' },
+  { id: 'mapping', label: 'Map columns' },
+  { id: 'review', label: 'Review' },
+  { id: 'run', label: 'Push' },
+  { id: 'results', label: 'Results' },
+];
+
+/** A file main has read, and the choices made about it so far. */
+export interface OpenedFile {
+  dataset: DatasetChoice;
+  preview: ImportPreview;
+  mapping: Mapping;
+  /** ISO country for phone numbers written without +; empty for none. */
+  country: string;
+  /** Mapping problems main found when asked to validate (they can differ from the live check). */
+  rejectedIssues: MappingIssue[];
+}
+
+/**
+ * Where the flow is, with exactly the data that screen needs: a screen cannot be shown
+ * without the answers of the screens before it.
+ */
+export type WizardState =
+  | { step: 'start' }
+  | { step: 'mapping'; file: OpenedFile }
+  | { step: 'review'; file: OpenedFile; validation: ValidationView }
+  | { step: 'run'; file: OpenedFile; validation: ValidationView; jobId: string }
+  | { step: 'results'; file: OpenedFile; validation: ValidationView; job: JobState };
+
+/** Everything that moves the flow. */
+export type WizardAction =
+  | { type: 'opened'; dataset: DatasetChoice; preview: ImportPreview }
+  | { type: 'mapping-changed'; field: string; header: string | null }
+  | { type: 'country-changed'; country: string }
+  | { type: 'mapping-rejected'; issues: MappingIssue[] }
+  | { type: 'validated'; validation: ValidationView }
+  | { type: 'started'; jobId: string }
+  | { type: 'finished'; job: JobState }
+  | { type: 'back' }
+  | { type: 'reset' };
+
+/** The state the flow starts in and returns to on "Start a new import". */
+export const INITIAL_WIZARD_STATE: WizardState = { step: 'start' };
+
+function withMapping(file: OpenedFile, field: string, header: string | null): OpenedFile {
+  const mapping: Mapping = { ...file.mapping };
+  if (header === null) {
+    delete mapping[field];
+  } else {
+    mapping[field] = header;
+  }
+  return { ...file, mapping, rejectedIssues: [] };
+}
+
+/**
+ * The flow as a pure function, so every transition is testable without React.
+ *
+ * Actions that do not fit the current screen leave the state alone: a late reply from a
+ * screen the admin already left must not pull them back.
+ */
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case 'opened':
+      return state.step === 'start'
+        ? {
+            step: 'mapping',
+            file: {
+              dataset: action.dataset,
+              preview: action.preview,
+              mapping: { ...action.preview.suggestedMapping },
+              country: '',
+              rejectedIssues: [],
+            },
+          }
+        : state;
+    case 'mapping-changed':
+      return state.step === 'mapping'
+        ? { ...state, file: withMapping(state.file, action.field, action.header) }
+        : state;
+    case 'country-changed':
+      return state.step === 'mapping'
+        ? { ...state, file: { ...state.file, country: action.country } }
+        : state;
+    case 'mapping-rejected':
+      return state.step === 'mapping'
+        ? { ...state, file: { ...state.file, rejectedIssues: action.issues } }
+        : state;
+    case 'validated':
+      return state.step === 'mapping'
+        ? { step: 'review', file: state.file, validation: action.validation }
+        : state;
+    case 'started':
+      return state.step === 'review'
+        ? { step: 'run', file: state.file, validation: state.validation, jobId: action.jobId }
+        : state;
+    case 'finished':
+      return state.step === 'run' && state.jobId === action.job.jobId
+        ? { step: 'results', file: state.file, validation: state.validation, job: action.job }
+        : state;
+    case 'back':
+      return stepBack(state);
+    case 'reset':
+      return INITIAL_WIZARD_STATE;
+  }
+}
+
+function stepBack(state: WizardState): WizardState {
+  switch (state.step) {
+    case 'start':
+      return state;
+    case 'mapping':
+      return INITIAL_WIZARD_STATE;
+    case 'review':
+      return { step: 'mapping', file: state.file };
+    case 'run':
+      // A running push is left through Cancel; Back would hide a job that is still sending.
+      return state;
+    case 'results':
+      return { step: 'review', file: state.file, validation: state.validation };
+  }
+}

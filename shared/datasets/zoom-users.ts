@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { DatasetDef, MappedRecord } from './dataset';
+import { normaliseMac, splitList } from './cell-values';
+import { phoneIdentity, toCountryCode } from '../phone/normalise-phone';
+import { buildZoomUser, type FieldProblem, type ZoomUserPayload } from './zoom/build-zoom-user';
+import { zoomUserWarnings } from './zoom/zoom-user-warnings';
+import { PHONE_LIST_SEPARATORS, ZOOM_USER_FIELDS } from './zoom/zoom-user-fields';
+
+export type { ZoomDeskPhone, ZoomUserPayload } from './zoom/build-zoom-user';
+
+/** Options of a dataset that depend on the run: the country for numbers written without +. */
+export interface DatasetOptions {
+  /** ISO 3166 alpha-2 (US, GB, DE…); an unknown code throws AppError('USAGE'). */
+  defaultCountry?: string;
+}
+
+/**
+ * The Zoom Phone users dataset: POST /phone/users/batch, at most 10 users a call.
+ *
+ * Built per run because phone numbers without a country code are read in `defaultCountry`.
+ * Without one, such numbers are row errors asking for +<country code>. Unique in the sheet:
+ * email (case-insensitive), extension (leading zeros ignored, as Zoom stores a number), every
+ * phone number (as E.164) and the desk phone MAC.
+ */
+export function createZoomUsersDataset(opts: DatasetOptions = {}): DatasetDef<ZoomUserPayload> {
+  const country = toCountryCode(opts.defaultCountry);
+  const recordSchema = z
+    .custom<MappedRecord>((value) => typeof value === 'object' && value !== null, {
+      message: 'Expected a row',
+    })
+    .transform((record, ctx) => {
+      const problems: FieldProblem[] = [];
+      const payload = buildZoomUser(record, country, problems);
+      if (payload === undefined) {
+        for (const problem of problems) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [problem.field],
+            message: problem.message,
+            params: { code: problem.code },
+          });
+        }
+        return z.NEVER;
+      }
+      return payload;
+    });
+
+  return {
+    target: 'zoom',
+    kind: 'users',
+    title: 'Zoom Phone users',
+    fields: ZOOM_USER_FIELDS,
+    batchSize: 10,
+    recordSchema,
+    uniqueFields: [
+      { key: 'email', normalise: (value) => value.toLowerCase() },
+      { key: 'extension_number', normalise: (value) => value.replace(/^0+(?=\d)/, '') },
+      {
+        key: 'phone_numbers',
+        normalise: (value) => phoneIdentity(value, country),
+        split: (value) => splitList(value, PHONE_LIST_SEPARATORS),
+      },
+      { key: 'desk_phone_mac', normalise: (value) => normaliseMac(value) ?? value.toLowerCase() },
+    ],
+    identityOf: (payload) => payload.email.toLowerCase(),
+    warningsOf: zoomUserWarnings,
+  };
+}

@@ -1,0 +1,125 @@
+import type { DatasetDef } from '../datasets/dataset';
+import type { Mapping } from '../datasets/targets';
+import type { MappingIssue } from '../ipc/contract';
+import { normaliseHeader } from './normalise-header';
+
+/**
+ * Every problem with a mapping of a file's headers to a dataset's fields.
+ *
+ * Blocking (severity error): a header that appears twice, also after normalising ("Email" and
+ * " email "), since a mapping by header text could not tell the columns apart (papaparse would
+ * have renamed one "email_1" behind the admin's back); a required field left unmapped; a
+ * mapping to a header the file does not have; one header mapped to two fields. Warnings:
+ * columns without a header (their cells are ignored) and mapping entries for fields the
+ * dataset does not have (ignored).
+ */
+export function checkMapping(
+  headers: readonly string[],
+  dataset: DatasetDef,
+  mapping: Mapping,
+): MappingIssue[] {
+  const issues: MappingIssue[] = [...duplicateHeaderIssues(headers)];
+  const empty = headers.flatMap((h, i) => (h.trim() === '' ? [i + 1] : []));
+  if (empty.length > 0) {
+    const which =
+      empty.length === 1 ? `Column ${empty[0]} has` : `Columns ${empty.join(', ')} have`;
+    issues.push({
+      code: 'EMPTY_HEADER',
+      severity: 'warning',
+      message: `${which} no header; their cells are ignored`,
+    });
+  }
+
+  const present = new Set(headers);
+  const fieldsByHeader = new Map<string, string[]>();
+  const known = new Set(dataset.fields.map((f) => f.key));
+  for (const [field, header] of Object.entries(mapping)) {
+    if (!known.has(field)) {
+      issues.push({
+        code: 'UNKNOWN_HEADER',
+        severity: 'warning',
+        field,
+        header,
+        message: `The mapping names a field "${field}" that ${dataset.title} does not have; it is ignored`,
+      });
+      continue;
+    }
+    if (header === '') {
+      continue;
+    }
+    if (!present.has(header)) {
+      issues.push({
+        code: 'UNKNOWN_HEADER',
+        severity: 'error',
+        field,
+        header,
+        message: `The mapping reads ${field} from a column "${header}", but the file has no such column`,
+      });
+      continue;
+    }
+    fieldsByHeader.set(header, [...(fieldsByHeader.get(header) ?? []), field]);
+  }
+
+  for (const [header, fields] of fieldsByHeader) {
+    if (fields.length > 1) {
+      issues.push({
+        code: 'FIELD_MAPPED_TWICE',
+        severity: 'error',
+        header,
+        field: fields[1],
+        message: `Column "${header}" is mapped to ${fields.length} fields (${fields.join(', ')}); map it to one`,
+      });
+    }
+  }
+
+  for (const field of dataset.fields) {
+    const header = mapping[field.key];
+    if (field.required && (header === undefined || header === '')) {
+      issues.push({
+        code: 'REQUIRED_UNMAPPED',
+        severity: 'error',
+        field: field.key,
+        message: `Required field ${field.label} (${field.key}) is not mapped to any column`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Whether any issue blocks going on (severity error).
+ *
+ * Works for MappingIssues and RowIssues alike.
+ */
+export function hasBlockingIssues(issues: readonly { severity: 'error' | 'warning' }[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}
+
+function duplicateHeaderIssues(headers: readonly string[]): MappingIssue[] {
+  const columnsByName = new Map<string, number[]>();
+  headers.forEach((header, i) => {
+    const name = normaliseHeader(header);
+    if (name !== '') {
+      columnsByName.set(name, [...(columnsByName.get(name) ?? []), i]);
+    }
+  });
+  const issues: MappingIssue[] = [];
+  for (const columns of columnsByName.values()) {
+    if (columns.length < 2) {
+      continue;
+    }
+    const texts = [...new Set(columns.map((i) => headers[i] ?? ''))];
+    const where = `columns ${columns.map((i) => i + 1).join(', ')}`;
+    const what =
+      texts.length === 1
+        ? `The header "${texts[0]}" appears ${columns.length} times (${where})`
+        : `The headers ${texts.map((t) => `"${t}"`).join(', ')} are the same name written differently (${where})`;
+    issues.push({
+      code: 'DUPLICATE_HEADER',
+      severity: 'error',
+      header: texts[0],
+      message: `${what}; rename or remove the extra columns so each header is unique`,
+    });
+  }
+  return issues;
+}

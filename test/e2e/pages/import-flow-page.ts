@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
+
+/** A file handed to the file input without touching disk. */
+export interface FilePayload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** The wizard's screens, as `data-step` on the wizard names them. */
+export type FlowStep = 'start' | 'mapping' | 'review' | 'run' | 'results';
+
+/** A downloaded file: the name the app suggested and its text. */
+export interface Downloaded {
+  fileName: string;
+  text: string;
+}
+
+/**
+ * The import flow as a test drives it: by data-testid, roles and visible text, waiting on
+ * state the app exposes (data-app-ready, data-step), never on time.
+ */
+export class ImportFlowPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app and waits until app:info has answered. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('[data-testid="app-root"][data-app-ready="true"]').waitFor();
+  }
+
+  /** The wizard, once it shows `step`. */
+  async waitForStep(step: FlowStep): Promise<void> {
+    await this.page.locator(`[data-testid="import-wizard"][data-step="${step}"]`).waitFor();
+  }
+
+  connectionBadge(): Locator {
+    return this.page.getByTestId('connection-badge');
+  }
+
+  errorBanner(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  /** Chooses a file through the drop zone's file input. */
+  async chooseFile(file: string | FilePayload): Promise<void> {
+    await this.page.getByTestId('file-input').setInputFiles(file);
+  }
+
+  /** The source column currently mapped to a dataset field ('' when none). */
+  async mappedHeader(field: string): Promise<string> {
+    return this.page.getByTestId(`map-field-${field}`).inputValue();
+  }
+
+  continueButton(): Locator {
+    return this.page.getByTestId('mapping-continue');
+  }
+
+  mappingIssues(): Locator {
+    return this.page.getByTestId('mapping-issues');
+  }
+
+  async continueToReview(): Promise<void> {
+    await this.continueButton().click();
+    await this.waitForStep('review');
+  }
+
+  /** A number from the review counts: rows, valid, invalid or warnings. */
+  async count(name: 'rows' | 'valid' | 'invalid' | 'warnings'): Promise<number> {
+    return readNumber(this.page.getByTestId(`count-${name}`));
+  }
+
+  /** One cell of the review table, by source row number and source header. */
+  async sourceCell(row: number, header: string): Promise<Locator> {
+    const grid = this.page.getByTestId('source-grid');
+    const headers = await grid.getByRole('columnheader').allTextContents();
+    const index = headers.indexOf(header);
+    if (index < 0) {
+      throw new Error(`No column "${header}" in the review table (${headers.join(', ')})`);
+    }
+    return grid.locator(`[role="row"][data-row="${row}"] [role="cell"]`).nth(index);
+  }
+
+  /** The problem-list entry for a row (and column, when given). */
+  problem(row: number, column?: string): Locator {
+    const entries = this.page.locator(`[data-testid="problem-item"][data-row="${row}"]`);
+    return column ? entries.filter({ hasText: column }) : entries;
+  }
+
+  pushButton(): Locator {
+    return this.page.getByTestId('push-button');
+  }
+
+  /** A number from the results tiles: created, skipped, failed, invalid. */
+  async tile(name: 'created' | 'updated' | 'skipped' | 'failed' | 'invalid'): Promise<number> {
+    return readNumber(this.page.getByTestId(`tile-${name}`));
+  }
+
+  /** Clicks a button that saves a file and returns what was saved. */
+  async download(button: Locator): Promise<Downloaded> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const saved = await download.path();
+    return { fileName: download.suggestedFilename(), text: await readFile(saved, 'utf8') };
+  }
+}
+
+async function readNumber(tile: Locator): Promise<number> {
+  const text = (await tile.locator('.stat-value').textContent()) ?? '';
+  return Number(text.replace(/[^\d]/g, ''));
+}

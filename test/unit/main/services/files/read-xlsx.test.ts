@@ -1,0 +1,143 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readTableBytes } from '../../../../../main/services/files/read-table-file';
+import { zipDeclaring } from './zip-bytes';
+
+async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const usersSheet = (workbook: ExcelJS.Workbook): ExcelJS.Worksheet => {
+  const sheet = workbook.addWorksheet('Users');
+  sheet.addRow(['email', 'extension_number', 'phone_numbers', 'start_date', 'note']);
+  sheet.addRow([
+    'alice@example.com',
+    100,
+    14155550100,
+    new Date(Date.UTC(2024, 0, 15)),
+    { richText: [{ text: 'Rich ' }, { text: 'text' }] },
+  ]);
+  sheet.getCell('B2').numFmt = '0000';
+  sheet.addRow([]);
+  sheet.addRow([
+    'bob@example.com',
+    101,
+    { formula: '14155550000+101', result: 14155550101 },
+    true,
+    { text: 'Link text', hyperlink: 'https://example.com' },
+  ]);
+  return sheet;
+};
+
+describe('reading .xlsx', () => {
+  it('reads the first visible sheet as text the way Excel shows it', async () => {
+    const bytes = await workbookBytes((wb) => {
+      wb.addWorksheet('Secret', { state: 'hidden' }).addRow(['hidden']);
+      usersSheet(wb);
+    });
+    const table = await readTableBytes(bytes, 'users.xlsx');
+    expect(table).toMatchObject({
+      format: 'xlsx',
+      sheet: 'Users',
+      headerRow: 1,
+      skippedEmpty: 1,
+      issues: [],
+    });
+    expect(table.headers).toEqual([
+      'email',
+      'extension_number',
+      'phone_numbers',
+      'start_date',
+      'note',
+    ]);
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['alice@example.com', '0100', '14155550100', '2024-01-15', 'Rich text'] },
+      { row: 4, cells: ['bob@example.com', '101', '14155550101', 'TRUE', 'Link text'] },
+    ]);
+  });
+
+  it('reads a hidden sheet when it is named, case-insensitively', async () => {
+    const bytes = await workbookBytes((wb) => {
+      usersSheet(wb);
+      wb.addWorksheet('Secret', { state: 'hidden' }).addRow(['email']).commit?.();
+      wb.getWorksheet('Secret')?.addRow(['x@example.com']);
+    });
+    const table = await readTableBytes(bytes, 'users.xlsx', { sheet: 'secret' });
+    expect(table.sheet).toBe('Secret');
+    expect(table.rows).toEqual([{ row: 2, cells: ['x@example.com'] }]);
+  });
+
+  it('names the sheets there are when the one asked for is missing', async () => {
+    const bytes = await workbookBytes((wb) => {
+      usersSheet(wb);
+      wb.addWorksheet('Old', { state: 'hidden' });
+    });
+    await expect(readTableBytes(bytes, 'users.xlsx', { sheet: 'Staff' })).rejects.toMatchObject({
+      code: 'PARSE_FAILED',
+      message: 'users.xlsx has no sheet named "Staff"; its sheets are: Users, Old (hidden)',
+    });
+  });
+
+  it('takes the first non-empty row as the header and pads short rows', async () => {
+    const bytes = await workbookBytes((wb) => {
+      const sheet = wb.addWorksheet('S');
+      sheet.getCell('A3').value = 'email';
+      sheet.getCell('B3').value = 'name';
+      sheet.getCell('A4').value = 'a@example.com';
+    });
+    const table = await readTableBytes(bytes, 'pad.xlsx');
+    expect(table).toMatchObject({
+      headerRow: 3,
+      headers: ['email', 'name'],
+      rows: [{ row: 4, cells: ['a@example.com', ''] }],
+    });
+  });
+
+  it('makes error cells, formulas without a result and content past the header row errors', async () => {
+    const bytes = await workbookBytes((wb) => {
+      const sheet = wb.addWorksheet('S');
+      sheet.addRow(['email', 'phone']);
+      sheet.addRow(['a@example.com', { error: '#N/A' }]);
+      sheet.addRow(['b@example.com', { formula: 'A1&"x"' }]);
+      sheet.addRow(['c@example.com', '+14155550100', 'stray']);
+    });
+    const table = await readTableBytes(bytes, 'errors.xlsx');
+    expect(table.issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [2, 'phone', 'CELL_ERROR'],
+      [3, 'phone', 'CELL_ERROR'],
+      [4, null, 'RAGGED_ROW'],
+    ]);
+    expect(table.issues[0]?.message).toBe(
+      'Row 2, column "phone": the cell shows the Excel error #N/A',
+    );
+    expect(table.issues[1]?.message).toContain('the formula has no saved result');
+  });
+
+  it('refuses a workbook that would inflate past the limit, before inflating it', async () => {
+    await expect(
+      readTableBytes(zipDeclaring(400 * 1024 * 1024), 'bomb.xlsx'),
+    ).rejects.toMatchObject({
+      code: 'PARSE_FAILED',
+      message:
+        'Cannot read bomb.xlsx: it would expand to 400 MB, over the 250 MB limit; save the sheet as CSV instead',
+    });
+  });
+
+  it('refuses a truncated workbook with a one-line message', async () => {
+    const bytes = await workbookBytes(usersSheet);
+    const error = await readTableBytes(
+      bytes.subarray(0, Math.floor(bytes.length / 2)),
+      'cut.xlsx',
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'PARSE_FAILED' });
+    expect((error as Error).message).toMatch(/^Cannot read cut\.xlsx: /);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('reads a workbook by its content even when it is named .csv', async () => {
+    const table = await readTableBytes(await workbookBytes(usersSheet), 'users.csv');
+    expect(table.format).toBe('xlsx');
+  });
+});
