@@ -2,6 +2,7 @@ import type { DatasetDef } from '../datasets/dataset';
 import type { Mapping } from '../datasets/targets';
 import type { MappingIssue } from '../ipc/contract';
 import { normaliseHeader } from './normalise-header';
+import { resolveHeaderIndex } from './resolve-header';
 
 /**
  * Every problem with a mapping of a file's headers to a dataset's fields.
@@ -9,7 +10,8 @@ import { normaliseHeader } from './normalise-header';
  * Blocking (severity error): a header that appears twice, also after normalising ("Email" and
  * " email "), since a mapping by header text could not tell the columns apart (papaparse would
  * have renamed one "email_1" behind the admin's back); a required field left unmapped; a
- * mapping to a header the file does not have; one header mapped to two fields. Warnings:
+ * mapping to a header the file does not have (headers are found as resolveHeaderIndex
+ * does, so "Work Email" finds "work email "); one header mapped to two fields. Warnings:
  * columns without a header (their cells are ignored) and mapping entries for fields the
  * dataset does not have (ignored).
  */
@@ -30,8 +32,7 @@ export function checkMapping(
     });
   }
 
-  const present = new Set(headers);
-  const fieldsByHeader = new Map<string, string[]>();
+  const fieldsByColumn = new Map<number, string[]>();
   const known = new Set(dataset.fields.map((f) => f.key));
   for (const [field, header] of Object.entries(mapping)) {
     if (!known.has(field)) {
@@ -47,7 +48,13 @@ export function checkMapping(
     if (header === '') {
       continue;
     }
-    if (!present.has(header)) {
+    const column = resolveHeaderIndex(headers, header);
+    if (column < 0) {
+      // Several headers equal after normalising: DUPLICATE_HEADER above already says so.
+      const ambiguous = headers.some((h) => normaliseHeader(h) === normaliseHeader(header));
+      if (ambiguous) {
+        continue;
+      }
       issues.push({
         code: 'UNKNOWN_HEADER',
         severity: 'error',
@@ -57,10 +64,11 @@ export function checkMapping(
       });
       continue;
     }
-    fieldsByHeader.set(header, [...(fieldsByHeader.get(header) ?? []), field]);
+    fieldsByColumn.set(column, [...(fieldsByColumn.get(column) ?? []), field]);
   }
 
-  for (const [header, fields] of fieldsByHeader) {
+  for (const [column, fields] of fieldsByColumn) {
+    const header = headers[column] ?? '';
     if (fields.length > 1) {
       issues.push({
         code: 'FIELD_MAPPED_TWICE',

@@ -4,6 +4,7 @@ import type { Mapping } from '../datasets/targets';
 import type { ValidationCounts } from '../jobs/run-types';
 import type { RowIssue } from '../table/row-issue';
 import type { SourceTable } from '../table/source-table';
+import { resolveHeaderIndex } from '../mapping/resolve-header';
 import { findDuplicates } from './find-duplicates';
 
 /** One source row after validation; `payload` is there only when the row has no error. */
@@ -96,10 +97,11 @@ function mappedColumns<P>(
 ): MappedColumn[] {
   const columns: MappedColumn[] = [];
   for (const field of dataset.fields) {
-    const header = mapping[field.key];
-    const index = header === undefined || header === '' ? -1 : headers.indexOf(header);
-    if (header !== undefined && index >= 0) {
-      columns.push({ key: field.key, header, index });
+    const wanted = mapping[field.key];
+    const index = wanted === undefined || wanted === '' ? -1 : resolveHeaderIndex(headers, wanted);
+    if (index >= 0) {
+      // Issues name the header as the file spells it, whatever the mapping wrote.
+      columns.push({ key: field.key, header: headers[index] ?? wanted ?? '', index });
     }
   }
   return columns;

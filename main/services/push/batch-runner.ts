@@ -112,6 +112,7 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
     const outcome = await sendOnce(items, attempt);
     switch (outcome.kind) {
       case 'accepted': {
+        limiter.recover();
         const created = items.filter((item) => outcome.created.has(item.identity));
         await settle(created, 'created', 'created', outcome.created);
         const unlisted = items.filter((item) => !outcome.created.has(item.identity));

@@ -38,11 +38,14 @@ export class RateLimiter {
   private pausedUntil = 0;
   private queue: Promise<void> = Promise.resolve();
 
+  private readonly maxRate: number;
+
   constructor(
     private ratePerSecond: number,
     private readonly burst: number,
     private readonly clock: Clock = systemClock,
   ) {
+    this.maxRate = ratePerSecond;
     this.tokens = burst;
     this.last = clock.now();
   }
@@ -55,6 +58,14 @@ export class RateLimiter {
   /** Lowers the rate (after a 429) but never below a floor that still makes progress. */
   slowDown(factor = 0.7): void {
     this.ratePerSecond = Math.max(0.5, this.ratePerSecond * factor);
+  }
+
+  /**
+   * Creeps back toward the configured rate after a success (additive increase, like TCP's
+   * AIMD), so one 429 does not slow the rest of a long run for good.
+   */
+  recover(): void {
+    this.ratePerSecond = Math.min(this.maxRate, this.ratePerSecond + this.maxRate * 0.05);
   }
 
   /** Stops all workers until `until` (epoch ms); a later pause extends, an earlier one is ignored. */

@@ -101,7 +101,9 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
       adapter: input.adapter,
       batches,
       journal,
-      limiter: new RateLimiter(input.maxRps, Math.max(1, Math.ceil(input.maxRps)), clock),
+      // A half-second burst: enough to start fast, small enough not to overrun a server
+      // that counts requests per second.
+      limiter: new RateLimiter(input.maxRps, Math.max(1, Math.ceil(input.maxRps / 2)), clock),
       concurrency: input.concurrency ?? 2,
       signal: input.signal,
       clock,

@@ -126,7 +126,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'Calling plans',
     true,
     'Required. The name of at least one calling plan (license), several separated by ;.',
-    'US/CA Unlimited Calling Plan',
+    'US/CA Unlimited Calling',
     [
       'Calling Plan',
       'Calling Plans',
@@ -152,7 +152,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'Site name',
     false,
     'Optional. The name of the Zoom Phone site, used when site_code is empty.',
-    'San Francisco',
+    'Main Office',
     ['Site', 'Site Name', 'Location', 'Office', 'Office Location', 'Work Location', 'Branch'],
   ),
   field(

@@ -52,7 +52,7 @@ export async function listAllZoomUsers(
   for (let page = 0; page < 100_000; page += 1) {
     await beforeEachPage();
     const query = new URLSearchParams({ page_size: '100' });
-    for (const [key, value] of Object.entries(filters)) {
+    for (const [key, value] of Object.entries(filters) as [string, string | undefined][]) {
       if (value) {
         query.set(key, value);
       }

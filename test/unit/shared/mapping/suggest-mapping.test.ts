@@ -166,3 +166,24 @@ describe('checkMapping', () => {
     expect(issues.map((i) => i.code)).toEqual(['REQUIRED_UNMAPPED']);
   });
 });
+
+describe('header resolution', () => {
+  it('finds a mapped header that differs only in spacing or case, naming no problem', () => {
+    const issues = checkMapping([' Work Email', 'Ext', 'Plan'], zoom, {
+      email: 'work email',
+      extension_number: 'Ext',
+      calling_plans: 'Plan',
+    });
+    expect(issues).toEqual([]);
+  });
+
+  it('treats two spellings of one header mapped to two fields as one column mapped twice', () => {
+    const issues = checkMapping(['Email', 'Ext', 'Plan'], zoom, {
+      email: 'Email',
+      extension_number: 'Ext',
+      calling_plans: 'Plan',
+      first_name: 'EMAIL',
+    });
+    expect(issues.map((i) => i.code)).toEqual(['FIELD_MAPPED_TWICE']);
+  });
+});

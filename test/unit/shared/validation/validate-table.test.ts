@@ -26,10 +26,23 @@ describe('validateTable', () => {
       payload: {
         email: 'chloe.martin@example.com',
         first_name: 'Chloé',
-        extension_number: '1003',
+        extension_number: '2103',
         phone_numbers: ['+14155550103'],
-        site_name: 'New York',
+        calling_plans: ['US/CA Unlimited Calling'],
+        site_name: 'Remote',
       },
+    });
+  });
+
+  it('accepts the 8 demo rows of sample-users.csv, desk phones included, with no country', () => {
+    const result = validate(read('zoom-users/sample-users.csv'), createZoomUsersDataset());
+    expect(result.counts).toEqual({ total: 8, valid: 8, invalid: 0, warnings: 1 });
+    expect(result.rows[0]?.payload).toMatchObject({
+      sms: true,
+      desk_phones: [{ brand: 'Yealink', model: 't46s', mac: '805ec0112201' }],
+    });
+    expect(result.rows[5]?.payload).toMatchObject({
+      calling_plans: ['US/CA Unlimited Calling', 'International Select'],
     });
   });
 
@@ -197,5 +210,28 @@ describe('validateTable', () => {
         r.issues.every((i) => i.severity === 'warning' || i.code === 'DUPLICATE_VALUE'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('validateTable with a hand-written mapping', () => {
+  it('reads a column whose header differs from the mapping in spacing or case, and names it as the file does', () => {
+    const table: SourceTable = {
+      fileName: 't.csv',
+      format: 'csv',
+      headerRow: 1,
+      headers: ['Work Email ', 'ext', 'plan'],
+      issues: [],
+      skippedEmpty: 0,
+      rows: [{ row: 2, cells: ['not-an-email', '101', 'P'] }],
+    };
+    const result = validateTable(table, us, {
+      email: 'work email',
+      extension_number: 'ext',
+      calling_plans: 'plan',
+    });
+    expect(result.rows[0]?.issues[0]).toMatchObject({
+      column: 'Work Email ',
+      code: 'INVALID_EMAIL',
+    });
   });
 });
