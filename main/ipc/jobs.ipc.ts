@@ -53,9 +53,17 @@ export function jobHandlers(deps: JobDeps): Pick<Handlers, 'jobs:start' | 'jobs:
       run.then(
         (outcome) => {
           progress.flush();
-          const cancelled = outcome.stopped?.code === 'CANCELLED';
-          record.state = { ...record.state, state: cancelled ? 'cancelled' : 'completed', summary: outcome.summary, results: outcome.results };
-          deps.emit(cancelled ? { type: 'cancelled', jobId } : { type: 'completed', jobId, summary: outcome.summary });
+          const { summary, results, stopped } = outcome;
+          if (!stopped) {
+            record.state = { ...record.state, state: 'completed', summary, results };
+            deps.emit({ type: 'completed', jobId, summary });
+          } else if (stopped.code === 'CANCELLED') {
+            record.state = { ...record.state, state: 'cancelled', summary, results };
+            deps.emit({ type: 'cancelled', jobId });
+          } else {
+            record.state = { ...record.state, state: 'stopped', stopReason: stopped.reason, summary, results };
+            deps.emit({ type: 'stopped', jobId, summary, reason: stopped.reason });
+          }
           deps.log.info('job.finished', { jobId, ...outcome.summary });
         },
         (caught: unknown) => {

@@ -10,6 +10,7 @@ export interface DecodedText {
 
 /** Encodings an admin may force when the guess is wrong (BAD-INPUTS #3: "overridable"). */
 export const SUPPORTED_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+/** One of {@link SUPPORTED_ENCODINGS}. */
 export type SupportedEncoding = (typeof SUPPORTED_ENCODINGS)[number];
 
 /**

@@ -2,6 +2,7 @@ import type { DatasetDef } from './dataset';
 import type { Kind, Target } from './targets';
 import { createZoomUsersDataset, type DatasetOptions } from './zoom-users';
 
+// The options every dataset factory takes; defined beside the first dataset that needed them.
 export type { DatasetOptions } from './zoom-users';
 
 /** A dataset batchline can import, as pickers and `--help` list it. */

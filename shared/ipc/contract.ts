@@ -79,7 +79,9 @@ export type ValidationView = z.infer<typeof ValidationView>;
 
 export const JobState = z.object({
   jobId: Id,
-  state: z.enum(['running', 'completed', 'failed', 'cancelled']),
+  /** stopped: ended early for a reason the admin can fix (token, daily limit, target down). */
+  state: z.enum(['running', 'completed', 'stopped', 'failed', 'cancelled']),
+  stopReason: z.string().optional(),
   progress: RunProgress,
   summary: RunSummary.optional(),
   results: z.array(RowResult).optional(),
@@ -130,6 +132,7 @@ export type ReplyOf<C extends Channel> = z.infer<Contract[C]['result']>;
 export const JobEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), jobId: Id, progress: RunProgress }),
   z.object({ type: z.literal('completed'), jobId: Id, summary: RunSummary }),
+  z.object({ type: z.literal('stopped'), jobId: Id, summary: RunSummary, reason: z.string() }),
   z.object({ type: z.literal('failed'), jobId: Id, error: SerializedAppError }),
   z.object({ type: z.literal('cancelled'), jobId: Id }),
 ]);

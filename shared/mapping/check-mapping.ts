@@ -1,8 +1,17 @@
-import type { DatasetDef } from '../datasets/dataset';
+import type { FieldDef } from '../datasets/dataset';
 import type { Mapping } from '../datasets/targets';
 import type { MappingIssue } from '../ipc/contract';
 import { normaliseHeader } from './normalise-header';
 import { resolveHeaderIndex } from './resolve-header';
+
+/**
+ * What checking a mapping needs of a dataset: its fields' names and whether they are required.
+ * Narrow on purpose, so the renderer can check with the field list main sent it.
+ */
+export interface MappableDataset {
+  title: string;
+  fields: readonly Pick<FieldDef, 'key' | 'label' | 'required'>[];
+}
 
 /**
  * Every problem with a mapping of a file's headers to a dataset's fields.
@@ -17,7 +26,7 @@ import { resolveHeaderIndex } from './resolve-header';
  */
 export function checkMapping(
   headers: readonly string[],
-  dataset: DatasetDef,
+  dataset: MappableDataset,
   mapping: Mapping,
 ): MappingIssue[] {
   const issues: MappingIssue[] = [...duplicateHeaderIssues(headers)];

@@ -4,6 +4,7 @@ import type { MappingIssue } from '../ipc/contract';
 import { checkMapping } from './check-mapping';
 import { headerMatchKey, normaliseHeader } from './normalise-header';
 
+// Re-exported so callers find the whole mapping step in one module.
 export { checkMapping, hasBlockingIssues } from './check-mapping';
 
 /** A suggested mapping and what is still wrong with it. */

@@ -62,7 +62,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
       'User Principal Name',
     ],
   ),
-  field('first_name', 'First name', false, `Optional. At most ${NAME_MAX} characters.`, 'Alice', [
+  field('first_name', 'First name', false, `At most ${NAME_MAX} characters.`, 'Alice', [
     'First Name',
     'Given Name',
     'First',
@@ -72,7 +72,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'Preferred Name',
     'Firstname',
   ]),
-  field('last_name', 'Last name', false, `Optional. At most ${NAME_MAX} characters.`, 'Ng', [
+  field('last_name', 'Last name', false, `At most ${NAME_MAX} characters.`, 'Ng', [
     'Last Name',
     'Surname',
     'Last',
@@ -84,8 +84,8 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'extension_number',
     'Extension',
     true,
-    'Required. 2 to 15 digits, nothing else; must be unique in the sheet. A leading 0 may be dropped by Zoom, which stores extensions as numbers.',
-    '1001',
+    '2 to 15 digits, nothing else; must be unique in the sheet. A leading 0 may be dropped by Zoom, which stores extensions as numbers.',
+    '2001',
     [
       'Extension',
       'Ext',
@@ -102,7 +102,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'phone_numbers',
     'Phone numbers',
     false,
-    'Optional. One or more direct numbers (DIDs) already in the Zoom account, separated by ; , or a line break. Written as E.164 (+14155550100); numbers without + are read in the default country.',
+    'One or more direct numbers (DIDs) already in the Zoom account, separated by ; , or a line break. Written as E.164 (+14155550100); numbers without + are read in the default country.',
     '+14155550100',
     [
       'Phone Number',
@@ -125,7 +125,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'calling_plans',
     'Calling plans',
     true,
-    'Required. The name of at least one calling plan (license), several separated by ;.',
+    'The name of at least one calling plan (license), several separated by ;.',
     'US/CA Unlimited Calling',
     [
       'Calling Plan',
@@ -143,7 +143,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'site_code',
     'Site code',
     false,
-    'Optional. The code of the Zoom Phone site. Give site_code or site_name; if both are given, site_code is used and site_name ignored (with a warning).',
+    'The code of the Zoom Phone site. Give site_code or site_name; if both are given, site_code is used and site_name ignored (with a warning).',
     '',
     ['Site Code', 'Location Code', 'Office Code', 'Branch Code'],
   ),
@@ -151,7 +151,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'site_name',
     'Site name',
     false,
-    'Optional. The name of the Zoom Phone site, used when site_code is empty.',
+    'The name of the Zoom Phone site, used when site_code is empty.',
     'Main Office',
     ['Site', 'Site Name', 'Location', 'Office', 'Office Location', 'Work Location', 'Branch'],
   ),
@@ -159,7 +159,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'template_name',
     'User template',
     false,
-    'Optional. The name of a Zoom Phone user template to apply.',
+    'The name of a Zoom Phone user template to apply.',
     '',
     ['Template', 'User Template', 'Template Name', 'Phone Template', 'Policy Template'],
   ),
@@ -167,7 +167,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'outbound_caller_id',
     'Outbound caller ID',
     false,
-    'Optional. The number shown on outgoing calls, written as E.164 like phone_numbers.',
+    'The number shown on outgoing calls, written as E.164 like phone_numbers.',
     '',
     [
       'Caller ID',
@@ -182,7 +182,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'select_outbound_caller_id',
     'Choose caller ID',
     false,
-    'Optional. Yes/No (also Y/N, true/false, 1/0): whether the user may choose their outbound caller ID.',
+    'Yes/No (also Y/N, true/false, 1/0): whether the user may choose their outbound caller ID.',
     'No',
     [
       'Select Outbound Caller ID',
@@ -195,7 +195,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'sms',
     'SMS',
     false,
-    'Optional. Yes/No (also Y/N, true/false, 1/0): whether SMS is enabled for the user.',
+    'Yes/No (also Y/N, true/false, 1/0): whether SMS is enabled for the user.',
     'Yes',
     ['SMS', 'SMS Enabled', 'Text Messaging', 'Enable SMS', 'Messaging'],
   ),
@@ -203,7 +203,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'desk_phone_brand',
     'Desk phone brand',
     false,
-    'Optional. The desk phone manufacturer, e.g. Yealink, Polycom, Cisco. Any desk_phone_* column filled needs desk_phone_mac.',
+    'The desk phone manufacturer, e.g. Yealink, Polycom, Cisco. Any desk_phone_* column filled needs desk_phone_mac.',
     '',
     [
       'Desk Phone Brand',
@@ -219,7 +219,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'desk_phone_model',
     'Desk phone model',
     false,
-    'Optional. The desk phone model as Zoom names it, e.g. t46s, vvx450.',
+    'The desk phone model as Zoom names it, e.g. t46s, vvx450.',
     '',
     ['Desk Phone Model', 'Phone Model', 'Model', 'Device Model'],
   ),
@@ -235,7 +235,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'desk_phone_provision_template',
     'Desk phone provision template',
     false,
-    'Optional. The provision template of the desk phone.',
+    'The provision template of the desk phone.',
     '',
     [
       'Desk Phone Provision Template',

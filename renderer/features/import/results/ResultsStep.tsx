@@ -28,6 +28,8 @@ function headline(job: JobState): string {
       return (job.summary?.failed ?? 0) > 0 ? 'Push finished with failures' : 'Push finished';
     case 'cancelled':
       return 'Push cancelled';
+    case 'stopped':
+      return 'Push stopped before the end';
     case 'failed':
       return 'Push stopped';
     case 'running':
@@ -96,6 +98,12 @@ export function ResultsStep({
         ) : null}
       </header>
       {job.error ? <ErrorBanner error={job.error} /> : null}
+      {job.state === 'stopped' ? (
+        <p className="notice" role="status" data-testid="stopped-note">
+          The push stopped early: {job.stopReason}. Rows confirmed before that are listed as
+          created; rows not sent are listed as failed. Use “Export failed rows” to push them again.
+        </p>
+      ) : null}
       {job.state === 'cancelled' ? (
         <p className="notice" role="status" data-testid="cancelled-note">
           You cancelled the push. What was sent before it stopped is listed as created; rows not
