@@ -19,7 +19,9 @@ import { getDataset } from '../shared/datasets/registry';
 import { suggestMapping } from '../shared/mapping/suggest-mapping';
 import type { SourceTable } from '../shared/table/source-table';
 
-const { values } = parseArgs({ options: { users: { type: 'string', default: '2000' }, limit: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: { users: { type: 'string', default: '2000' }, limit: { type: 'string', default: '20' } },
+});
 const USERS = Number(values.users);
 const LIMIT = Number(values.limit);
 const TOKEN = 'bench-token';
@@ -32,7 +34,14 @@ function table(prefix: string): SourceTable {
     headers: ['email', 'first_name', 'last_name', 'extension_number', 'calling_plans', 'site_name'],
     rows: Array.from({ length: USERS }, (_, i) => ({
       row: i + 2,
-      cells: [`${prefix}${i}@example.com`, 'Bench', `User ${i}`, String(100000 + i), 'US/CA Unlimited Calling', 'Main Office'],
+      cells: [
+        `${prefix}${i}@example.com`,
+        'Bench',
+        `User ${i}`,
+        String(100000 + i),
+        'US/CA Unlimited Calling',
+        'Main Office',
+      ],
     })),
     issues: [],
     skippedEmpty: 0,
@@ -61,7 +70,12 @@ async function batchline(): Promise<Record<string, number>> {
     });
     const seconds = (performance.now() - started) / 1000;
     const refused = sim.state.requests.filter((request) => request.status === 429).length;
-    return { created: outcome.summary.created, seconds, requests: sim.state.requests.length, refused429: refused };
+    return {
+      created: outcome.summary.created,
+      seconds,
+      requests: sim.state.requests.length,
+      refused429: refused,
+    };
   } finally {
     await sim.close();
     await rm(dir, { recursive: true, force: true });
@@ -98,7 +112,9 @@ async function naive(): Promise<Record<string, number>> {
             created += response.status === 201 ? batch.length : 0;
             break;
           }
-          await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after') ?? '1') * 1000));
+          await new Promise((resolve) =>
+            setTimeout(resolve, Number(response.headers.get('retry-after') ?? '1') * 1000),
+          );
         }
       }
     };

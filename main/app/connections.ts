@@ -34,7 +34,10 @@ export class ConnectionRegistry {
       throw new AppError('NOT_FOUND', `No connection "${id}"; choose one in Connections.`);
     }
     if (entry.view.target !== target) {
-      throw new AppError('USAGE', `The connection "${entry.view.label}" is for ${entry.view.target}, not ${target}.`);
+      throw new AppError(
+        'USAGE',
+        `The connection "${entry.view.label}" is for ${entry.view.target}, not ${target}.`,
+      );
     }
     return entry;
   }

@@ -34,7 +34,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         return { version: options.version, mode: options.mode, connections: connections.views() };
       },
       ...importHandlers(files),
-      ...jobHandlers({ files, jobs, connections, dataDir: options.dataDir, emit: (event) => events.emit(event), log: options.log }),
+      ...jobHandlers({
+        files,
+        jobs,
+        connections,
+        dataDir: options.dataDir,
+        emit: (event) => events.emit(event),
+        log: options.log,
+      }),
     },
     options.log,
   );

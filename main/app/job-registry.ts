@@ -20,7 +20,11 @@ export class JobRegistry {
     const record: JobRecord = {
       table,
       controller: new AbortController(),
-      state: { jobId, state: 'running', progress: { done: 0, total, requests: 0, retries: 0, requestsPerSecond: 0 } },
+      state: {
+        jobId,
+        state: 'running',
+        progress: { done: 0, total, requests: 0, retries: 0, requestsPerSecond: 0 },
+      },
     };
     this.jobs.set(jobId, record);
     return { jobId, record };

@@ -76,18 +76,28 @@ export function parseCommandLine(argv: string[]): ParsedCommand | 'help' {
   }
   const { values, positionals } = parsed;
   if (spec.file && positionals.length !== 1) {
-    throw usageError(positionals.length === 0 ? `${command} needs a FILE` : `${command} takes one FILE, got ${positionals.length}`);
+    throw usageError(
+      positionals.length === 0
+        ? `${command} needs a FILE`
+        : `${command} takes one FILE, got ${positionals.length}`,
+    );
   }
   if (!spec.file && positionals.length > 0) {
     throw usageError(`${command} takes no FILE argument (got "${positionals[0]}")`);
   }
   const target = Target.safeParse(values.target);
   if (!target.success) {
-    throw usageError(values.target === undefined ? '--target is required' : `Unknown --target "${String(values.target)}"; use zoom, webex or portsip`);
+    throw usageError(
+      values.target === undefined
+        ? '--target is required'
+        : `Unknown --target "${String(values.target)}"; use zoom, webex or portsip`,
+    );
   }
   const kind = Kind.safeParse(values.kind);
   if (!kind.success) {
-    throw usageError(values.kind === undefined ? '--kind is required' : `Unknown --kind "${String(values.kind)}"`);
+    throw usageError(
+      values.kind === undefined ? '--kind is required' : `Unknown --kind "${String(values.kind)}"`,
+    );
   }
   return {
     command: command as ParsedCommand['command'],

@@ -34,7 +34,10 @@ function formatEta(progress: RunProgress): string {
  * A progress reporter for stderr: a redrawn line on a terminal, otherwise at most one line
  * every few seconds so logs of scripted runs stay short.
  */
-export function progressPrinter(io: CliIo): { update(progress: RunProgress): void; finish(): void } {
+export function progressPrinter(io: CliIo): {
+  update(progress: RunProgress): void;
+  finish(): void;
+} {
   let lastPrinted = 0;
   let drawn = false;
   return {
@@ -45,7 +48,8 @@ export function progressPrinter(io: CliIo): { update(progress: RunProgress): voi
         return;
       }
       lastPrinted = now;
-      const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
+      const percent =
+        progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
       const line = `pushing: ${progress.done}/${progress.total} rows (${percent}%) · ${progress.requests} requests · ${progress.requestsPerSecond} req/s · ${progress.retries} retries${formatEta(progress)}`;
       if (io.interactive) {
         io.stderr(`\r\u001b[2K${line}`);

@@ -8,7 +8,10 @@ import type { CliIo } from './cli-io';
 export function tokenFromEnv(io: CliIo): string {
   const token = io.env.BATCHLINE_TOKEN?.trim();
   if (!token) {
-    throw new AppError('AUTH_MISSING', 'BATCHLINE_TOKEN is not set: put the API token in that environment variable (never on the command line).');
+    throw new AppError(
+      'AUTH_MISSING',
+      'BATCHLINE_TOKEN is not set: put the API token in that environment variable (never on the command line).',
+    );
   }
   return token;
 }
@@ -17,7 +20,10 @@ export function tokenFromEnv(io: CliIo): string {
 export function baseUrlOption(parsed: ParsedCommand, fallback: string | undefined): string {
   const value = stringOption(parsed, 'base-url') ?? fallback;
   if (!value) {
-    throw new AppError('USAGE', `--base-url is required for --target ${parsed.target} (it has no default address).`);
+    throw new AppError(
+      'USAGE',
+      `--base-url is required for --target ${parsed.target} (it has no default address).`,
+    );
   }
   let url: URL;
   try {
@@ -26,7 +32,10 @@ export function baseUrlOption(parsed: ParsedCommand, fallback: string | undefine
     throw new AppError('USAGE', `--base-url "${value}" is not a URL.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new AppError('USAGE', `--base-url must start with https:// (or http:// for a local simulator), got "${value}".`);
+    throw new AppError(
+      'USAGE',
+      `--base-url must start with https:// (or http:// for a local simulator), got "${value}".`,
+    );
   }
   if (url.username || url.password) {
     throw new AppError('USAGE', '--base-url must not contain credentials; use BATCHLINE_TOKEN.');

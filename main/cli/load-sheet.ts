@@ -22,7 +22,10 @@ async function readMapFile(path: string): Promise<Mapping> {
   try {
     text = await readFile(path, 'utf8');
   } catch (caught) {
-    throw new AppError('FILE_UNREADABLE', `Cannot read the mapping file ${path}: ${(caught as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `Cannot read the mapping file ${path}: ${(caught as NodeJS.ErrnoException).code ?? 'unreadable'}`,
+    );
   }
   let json: unknown;
   try {
@@ -32,7 +35,10 @@ async function readMapFile(path: string): Promise<Mapping> {
   }
   const parsed = Mapping.safeParse(json);
   if (!parsed.success) {
-    throw new AppError('PARSE_FAILED', `The mapping file ${path} must be an object of field → column header, e.g. {"email": "Work Email"}.`);
+    throw new AppError(
+      'PARSE_FAILED',
+      `The mapping file ${path} must be an object of field → column header, e.g. {"email": "Work Email"}.`,
+    );
   }
   return parsed.data;
 }
@@ -40,11 +46,17 @@ async function readMapFile(path: string): Promise<Mapping> {
 /** Resolves the dataset or says clearly that this target × kind is not available. */
 export function datasetFor(target: Target, kind: Kind, country?: string): DatasetDef {
   if (country !== undefined && !/^[A-Za-z]{2}$/.test(country)) {
-    throw new AppError('USAGE', `--country must be a two-letter country code such as US or GB, got "${country}".`);
+    throw new AppError(
+      'USAGE',
+      `--country must be a two-letter country code such as US or GB, got "${country}".`,
+    );
   }
   const dataset = getDataset(target, kind, { defaultCountry: country?.toUpperCase() });
   if (!dataset) {
-    throw new AppError('USAGE', `--target ${target} --kind ${kind} is not supported by this version of batchline.`);
+    throw new AppError(
+      'USAGE',
+      `--target ${target} --kind ${kind} is not supported by this version of batchline.`,
+    );
   }
   return dataset;
 }
@@ -68,11 +80,20 @@ export async function loadSheet(
     throw new AppError('FILE_EMPTY', `${file} has a header row but no data rows.`);
   }
   const suggested = suggestMapping(table.headers, dataset).mapping;
-  const mapping = options.mapFile ? { ...suggested, ...(await readMapFile(resolve(cwd, options.mapFile))) } : suggested;
-  const blocking = checkMapping(table.headers, dataset, mapping).filter((issue) => issue.severity === 'error');
+  const mapping = options.mapFile
+    ? { ...suggested, ...(await readMapFile(resolve(cwd, options.mapFile))) }
+    : suggested;
+  const blocking = checkMapping(table.headers, dataset, mapping).filter(
+    (issue) => issue.severity === 'error',
+  );
   if (blocking.length > 0) {
-    const hint = blocking.some((issue) => issue.code === 'REQUIRED_UNMAPPED') ? ' Map it with --map FILE.json.' : '';
-    throw new AppError('MAPPING_INCOMPLETE', `${file}: ${blocking.map((issue) => issue.message).join('; ')}.${hint}`);
+    const hint = blocking.some((issue) => issue.code === 'REQUIRED_UNMAPPED')
+      ? ' Map it with --map FILE.json.'
+      : '';
+    throw new AppError(
+      'MAPPING_INCOMPLETE',
+      `${file}: ${blocking.map((issue) => issue.message).join('; ')}.${hint}`,
+    );
   }
   return { path, table, dataset, mapping };
 }

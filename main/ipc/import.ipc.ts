@@ -21,11 +21,17 @@ export function requireDataset(target: Target, kind: Kind, country?: string): Da
 }
 
 /** Handlers for opening a sheet, mapping it and validating it; all offline. */
-export function importHandlers(files: OpenFiles): Pick<Handlers, 'import:open' | 'import:validate' | 'files:template'> {
+export function importHandlers(
+  files: OpenFiles,
+): Pick<Handlers, 'import:open' | 'import:validate' | 'files:template'> {
   return {
     async 'files:template'({ target, kind }) {
       const table = templateTable(requireDataset(target, kind));
-      return { fileName: `batchline-${target}-${kind}-template.csv`, mimeType: 'text/csv', content: toCsv(table.headers, table.rows) };
+      return {
+        fileName: `batchline-${target}-${kind}-template.csv`,
+        mimeType: 'text/csv',
+        content: toCsv(table.headers, table.rows),
+      };
     },
 
     async 'import:open'({ target, kind, fileName, dataBase64 }): Promise<ImportPreview> {
@@ -49,7 +55,13 @@ export function importHandlers(files: OpenFiles): Pick<Handlers, 'import:open' |
         skippedEmpty: table.skippedEmpty,
         sampleRows: table.rows.slice(0, 5).map((row) => row.cells),
         readIssues: table.issues.slice(0, 200),
-        fields: dataset.fields.map(({ key, label, required, description, example }) => ({ key, label, required, description, example })),
+        fields: dataset.fields.map(({ key, label, required, description, example }) => ({
+          key,
+          label,
+          required,
+          description,
+          example,
+        })),
         suggestedMapping: suggested.mapping,
         mappingIssues: checkMapping(table.headers, dataset, suggested.mapping),
       };

@@ -24,12 +24,16 @@ export interface JobDeps {
 }
 
 /** Handlers that start, watch, cancel and export pushes. `jobs:start` answers at once. */
-export function jobHandlers(deps: JobDeps): Pick<Handlers, 'jobs:start' | 'jobs:get' | 'jobs:cancel' | 'results:export'> {
+export function jobHandlers(
+  deps: JobDeps,
+): Pick<Handlers, 'jobs:start' | 'jobs:get' | 'jobs:cancel' | 'results:export'> {
   return {
     async 'jobs:start'({ target, kind, fileId, mapping, country, connectionId }) {
       const table = deps.files.get(fileId);
       const dataset = requireDataset(target, kind, country);
-      const blocking = checkMapping(table.headers, dataset, mapping).filter((issue) => issue.severity === 'error');
+      const blocking = checkMapping(table.headers, dataset, mapping).filter(
+        (issue) => issue.severity === 'error',
+      );
       if (blocking.length > 0) {
         throw new AppError('MAPPING_INCOMPLETE', blocking.map((issue) => issue.message).join('; '));
       }
@@ -61,7 +65,13 @@ export function jobHandlers(deps: JobDeps): Pick<Handlers, 'jobs:start' | 'jobs:
             record.state = { ...record.state, state: 'cancelled', summary, results };
             deps.emit({ type: 'cancelled', jobId });
           } else {
-            record.state = { ...record.state, state: 'stopped', stopReason: stopped.reason, summary, results };
+            record.state = {
+              ...record.state,
+              state: 'stopped',
+              stopReason: stopped.reason,
+              summary,
+              results,
+            };
             deps.emit({ type: 'stopped', jobId, summary, reason: stopped.reason });
           }
           deps.log.info('job.finished', { jobId, ...outcome.summary });
@@ -96,7 +106,10 @@ export function jobHandlers(deps: JobDeps): Pick<Handlers, 'jobs:start' | 'jobs:
       if (!results) {
         throw new AppError('NOT_FOUND', 'This run has no results yet.');
       }
-      const sheet = which === 'all' ? buildResultsTable(record.table, results) : failedRowsTable(record.table, results);
+      const sheet =
+        which === 'all'
+          ? buildResultsTable(record.table, results)
+          : failedRowsTable(record.table, results);
       const base = record.table.fileName.replace(/\.[^.]+$/, '');
       return {
         fileName: `${base}-${which === 'all' ? 'results' : 'failed-rows'}.csv`,

@@ -41,11 +41,19 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
     channels,
     async dispatch(channel, rawArgs, caller) {
       if (!caller.trusted) {
-        log.warn('ipc.refused', { channel: channel.slice(0, 60), caller: caller.description, reason: 'untrusted sender' });
+        log.warn('ipc.refused', {
+          channel: channel.slice(0, 60),
+          caller: caller.description,
+          reason: 'untrusted sender',
+        });
         return refuse('IPC_FORBIDDEN', 'This caller is not allowed to talk to batchline.');
       }
       if (!isChannel(channel)) {
-        log.warn('ipc.refused', { channel: channel.slice(0, 60), caller: caller.description, reason: 'unknown channel' });
+        log.warn('ipc.refused', {
+          channel: channel.slice(0, 60),
+          caller: caller.description,
+          reason: 'unknown channel',
+        });
         return refuse('IPC_INVALID_ARGS', `Unknown request "${channel.slice(0, 60)}".`);
       }
       const parsed = contract[channel].args.safeParse(rawArgs ?? {});
@@ -54,7 +62,12 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
           .slice(0, 3)
           .map((issue) => `${issue.path.join('.') || '(arguments)'}: ${issue.message}`)
           .join('; ');
-        log.warn('ipc.refused', { channel, caller: caller.description, reason: 'invalid arguments', where });
+        log.warn('ipc.refused', {
+          channel,
+          caller: caller.description,
+          reason: 'invalid arguments',
+          where,
+        });
         return refuse('IPC_INVALID_ARGS', `Invalid arguments for ${channel}: ${where}`);
       }
       try {

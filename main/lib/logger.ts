@@ -41,7 +41,12 @@ export function createLogger(
     if (options.quiet && level === 'info') {
       return;
     }
-    const record = { time: new Date().toISOString(), level, event, ...(redact(fields ?? {}) as object) };
+    const record = {
+      time: new Date().toISOString(),
+      level,
+      event,
+      ...(redact(fields ?? {}) as object),
+    };
     sink(JSON.stringify(record));
   };
   return {

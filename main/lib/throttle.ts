@@ -2,7 +2,11 @@
  * Calls `fn` at most once per `intervalMs` with the latest value; `flush` delivers the last
  * pending value at once. Progress goes to the UI a few times a second, never once per row.
  */
-export function throttleLatest<T>(fn: (value: T) => void, intervalMs: number, now: () => number = Date.now) {
+export function throttleLatest<T>(
+  fn: (value: T) => void,
+  intervalMs: number,
+  now: () => number = Date.now,
+) {
   let last = 0;
   let pending: { value: T } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

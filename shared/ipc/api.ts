@@ -3,7 +3,9 @@ import type { Result } from '../result';
 import { REQUEST_CHANNELS } from './channels';
 
 type VerbsOf<D extends string> = {
-  [C in Channel as C extends `${D}:${infer V}` ? V : never]: (args: ArgsOf<C>) => Promise<Result<ReplyOf<C>>>;
+  [C in Channel as C extends `${D}:${infer V}` ? V : never]: (
+    args: ArgsOf<C>,
+  ) => Promise<Result<ReplyOf<C>>>;
 };
 type Domain = Channel extends `${infer D}:${string}` ? D : never;
 

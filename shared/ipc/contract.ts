@@ -7,7 +7,11 @@ import { RunProgress, RunSummary, ValidationCounts, RowResult } from '../jobs/ru
 /** Largest file the renderer may hand over (base64 of a 100 MB sheet). */
 export const MAX_UPLOAD_BASE64 = 140_000_000;
 
-const Id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/);
+const Id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const Dataset = { target: Target, kind: Kind };
 
 /** A dataset field as the mapping screen shows it. */
@@ -22,7 +26,13 @@ export type FieldView = z.infer<typeof FieldView>;
 
 /** A problem with the mapping as a whole: blocking when severity is error. */
 export const MappingIssue = z.object({
-  code: z.enum(['DUPLICATE_HEADER', 'REQUIRED_UNMAPPED', 'UNKNOWN_HEADER', 'FIELD_MAPPED_TWICE', 'EMPTY_HEADER']),
+  code: z.enum([
+    'DUPLICATE_HEADER',
+    'REQUIRED_UNMAPPED',
+    'UNKNOWN_HEADER',
+    'FIELD_MAPPED_TWICE',
+    'EMPTY_HEADER',
+  ]),
   message: z.string(),
   field: z.string().optional(),
   header: z.string().optional(),
@@ -89,7 +99,11 @@ export const JobState = z.object({
 });
 export type JobState = z.infer<typeof JobState>;
 
-export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
+export const ExportedFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  content: z.string(),
+});
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
 /**
@@ -101,22 +115,42 @@ export const contract = {
   'files:template': { args: z.object(Dataset).strict(), result: ExportedFile },
   'import:open': {
     args: z
-      .object({ ...Dataset, fileName: z.string().min(1).max(255), dataBase64: z.string().max(MAX_UPLOAD_BASE64) })
+      .object({
+        ...Dataset,
+        fileName: z.string().min(1).max(255),
+        dataBase64: z.string().max(MAX_UPLOAD_BASE64),
+      })
       .strict(),
     result: ImportPreview,
   },
   'import:validate': {
-    args: z.object({ ...Dataset, fileId: Id, mapping: Mapping, country: z.string().length(2).optional() }).strict(),
+    args: z
+      .object({
+        ...Dataset,
+        fileId: Id,
+        mapping: Mapping,
+        country: z.string().length(2).optional(),
+      })
+      .strict(),
     result: ValidationView,
   },
   'jobs:start': {
     args: z
-      .object({ ...Dataset, fileId: Id, mapping: Mapping, country: z.string().length(2).optional(), connectionId: Id })
+      .object({
+        ...Dataset,
+        fileId: Id,
+        mapping: Mapping,
+        country: z.string().length(2).optional(),
+        connectionId: Id,
+      })
       .strict(),
     result: z.object({ jobId: Id }),
   },
   'jobs:get': { args: z.object({ jobId: Id }).strict(), result: JobState },
-  'jobs:cancel': { args: z.object({ jobId: Id }).strict(), result: z.object({ cancelled: z.boolean() }) },
+  'jobs:cancel': {
+    args: z.object({ jobId: Id }).strict(),
+    result: z.object({ cancelled: z.boolean() }),
+  },
   'results:export': {
     args: z.object({ jobId: Id, which: z.enum(['all', 'failed']) }).strict(),
     result: ExportedFile,

@@ -18,7 +18,10 @@ export interface CliRun {
  * a script would: argv in, exit code and streams out. The environment is explicit so no
  * developer's BATCHLINE_TOKEN leaks into a test.
  */
-export function runCliProcess(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runCliProcess(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', TSX_LOADER, ENTRY, ...args], {
       cwd: options.cwd ?? ROOT,

@@ -16,7 +16,10 @@ export async function exportCommand(parsed: ParsedCommand, io: CliIo): Promise<n
   const out = requiredOption(parsed, 'out');
   tableFormatOf(out);
   if (!(parsed.target === 'zoom' && parsed.kind === 'users')) {
-    throw new AppError('USAGE', `Exporting --target ${parsed.target} --kind ${parsed.kind} is not supported by this version of batchline.`);
+    throw new AppError(
+      'USAGE',
+      `Exporting --target ${parsed.target} --kind ${parsed.kind} is not supported by this version of batchline.`,
+    );
   }
   const baseUrl = baseUrlOption(parsed, DEFAULT_BASE_URLS[parsed.target]);
   const token = tokenFromEnv(io);
@@ -27,7 +30,18 @@ export async function exportCommand(parsed: ParsedCommand, io: CliIo): Promise<n
   });
   const table = zoomUsersExportTable(users);
   await writeTableFile(resolve(io.cwd, out), table.headers, table.rows);
-  const summary = { target: parsed.target, kind: parsed.kind, total: users.length, out, requests, durationMs: io.now() - started };
-  io.stdout(parsed.values.json === true ? `${JSON.stringify(summary)}\n` : `exported ${users.length} users to ${out} (${requests} requests)\n`);
+  const summary = {
+    target: parsed.target,
+    kind: parsed.kind,
+    total: users.length,
+    out,
+    requests,
+    durationMs: io.now() - started,
+  };
+  io.stdout(
+    parsed.values.json === true
+      ? `${JSON.stringify(summary)}\n`
+      : `exported ${users.length} users to ${out} (${requests} requests)\n`,
+  );
   return 0;
 }

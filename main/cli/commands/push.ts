@@ -3,7 +3,11 @@ import { AppError } from '../../../shared/errors';
 import { planBatches } from '../../../shared/plan/plan-batches';
 import { buildResultsTable } from '../../../shared/results/results-table';
 import { validateTable } from '../../../shared/validation/validate-table';
-import { createPushAdapter, DEFAULT_BASE_URLS, DEFAULT_MAX_RPS } from '../../services/connectors/push-adapters';
+import {
+  createPushAdapter,
+  DEFAULT_BASE_URLS,
+  DEFAULT_MAX_RPS,
+} from '../../services/connectors/push-adapters';
 import { writeTableFile } from '../../services/files/write-table-file';
 import { executeRun, type RunOutcome } from '../../services/runs/execute-run';
 import { stringOption, type ParsedCommand } from '../cli-args';
@@ -15,8 +19,14 @@ function refuseForeignOptions(parsed: ParsedCommand): void {
   if (stringOption(parsed, 'org-id') !== undefined && parsed.target !== 'webex') {
     throw new AppError('USAGE', '--org-id applies to --target webex only.');
   }
-  if (stringOption(parsed, 'account-id') !== undefined && !(parsed.target === 'zoom' && parsed.kind === 'internal-numbers')) {
-    throw new AppError('USAGE', '--account-id applies to --target zoom --kind internal-numbers only.');
+  if (
+    stringOption(parsed, 'account-id') !== undefined &&
+    !(parsed.target === 'zoom' && parsed.kind === 'internal-numbers')
+  ) {
+    throw new AppError(
+      'USAGE',
+      '--account-id applies to --target zoom --kind internal-numbers only.',
+    );
   }
 }
 
@@ -24,7 +34,14 @@ function refuseForeignOptions(parsed: ParsedCommand): void {
 function dryRun(sheet: LoadedSheet, parsed: ParsedCommand, io: CliIo): number {
   const validated = validateTable(sheet.table, sheet.dataset, sheet.mapping);
   const batches = planBatches(validated.rows, sheet.dataset.batchSize);
-  const plan = { runId: null, dryRun: true, total: validated.counts.total, create: validated.counts.valid, invalid: validated.counts.invalid, batches: batches.length };
+  const plan = {
+    runId: null,
+    dryRun: true,
+    total: validated.counts.total,
+    create: validated.counts.valid,
+    invalid: validated.counts.invalid,
+    batches: batches.length,
+  };
   if (parsed.values.json === true) {
     io.stdout(`${JSON.stringify(plan)}\n`);
   } else {
@@ -95,7 +112,8 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
       maxRps,
       sourcePath: sheet.path,
       signal: controller.signal,
-      onStart: (runId) => io.stderr(`run ${runId}: pushing ${sheet.table.rows.length} rows to ${baseUrl}\n`),
+      onStart: (runId) =>
+        io.stderr(`run ${runId}: pushing ${sheet.table.rows.length} rows to ${baseUrl}\n`),
       onProgress: (p) => progress.update(p),
     });
   } finally {

@@ -12,6 +12,8 @@ export async function templateCommand(parsed: ParsedCommand, io: CliIo): Promise
   const dataset = datasetFor(parsed.target, parsed.kind);
   const table = templateTable(dataset);
   await writeTableFile(resolve(io.cwd, out), table.headers, table.rows);
-  io.stdout(`template for ${parsed.target} ${parsed.kind} written to ${out} (${table.headers.length} columns)\n`);
+  io.stdout(
+    `template for ${parsed.target} ${parsed.kind} written to ${out} (${table.headers.length} columns)\n`,
+  );
   return 0;
 }

@@ -19,7 +19,13 @@ async function writeIssueReport(path: string, issues: RowIssue[]): Promise<void>
   await writeTableFile(
     path,
     ['row', 'column', 'severity', 'code', 'message'],
-    issues.map((issue) => [String(issue.row), issue.column ?? '', issue.severity, issue.code, issue.message]),
+    issues.map((issue) => [
+      String(issue.row),
+      issue.column ?? '',
+      issue.severity,
+      issue.code,
+      issue.message,
+    ]),
   );
 }
 
@@ -50,17 +56,28 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo): Promise
         valid: counts.valid,
         invalid: counts.invalid,
         warnings: counts.warnings,
-        errors: errors.map((issue) => ({ row: issue.row, column: issue.column, message: issue.message })),
+        errors: errors.map((issue) => ({
+          row: issue.row,
+          column: issue.column,
+          message: issue.message,
+        })),
       })}\n`,
     );
   } else {
-    const skipped = sheet.table.skippedEmpty > 0 ? ` · ${sheet.table.skippedEmpty} empty rows skipped` : '';
-    io.stdout(`${parsed.file}: ${counts.total} rows · ${counts.valid} valid · ${counts.invalid} invalid · ${counts.warnings} with warnings${skipped}\n`);
+    const skipped =
+      sheet.table.skippedEmpty > 0 ? ` · ${sheet.table.skippedEmpty} empty rows skipped` : '';
+    io.stdout(
+      `${parsed.file}: ${counts.total} rows · ${counts.valid} valid · ${counts.invalid} invalid · ${counts.warnings} with warnings${skipped}\n`,
+    );
     for (const issue of issues.slice(0, SHOWN_ISSUES)) {
-      io.stdout(`  ${issue.severity === 'error' ? 'error  ' : 'warning'} ${describeIssue(issue)}\n`);
+      io.stdout(
+        `  ${issue.severity === 'error' ? 'error  ' : 'warning'} ${describeIssue(issue)}\n`,
+      );
     }
     if (issues.length > SHOWN_ISSUES) {
-      io.stdout(`  … and ${issues.length - SHOWN_ISSUES} more${report ? '' : ' (write them all with --report FILE)'}\n`);
+      io.stdout(
+        `  … and ${issues.length - SHOWN_ISSUES} more${report ? '' : ' (write them all with --report FILE)'}\n`,
+      );
     }
     if (report) {
       io.stdout(`report written to ${report}\n`);

@@ -22,9 +22,16 @@ export const DEFAULT_BASE_URLS: Partial<Record<Target, string>> = {
 export const DEFAULT_MAX_RPS: Record<Target, number> = { zoom: 10, webex: 5, portsip: 16 };
 
 /** The push adapter for a target × dataset, or a clear refusal when it is not built yet. */
-export function createPushAdapter(target: Target, kind: Kind, connection: TargetConnection): PushAdapter<unknown> {
+export function createPushAdapter(
+  target: Target,
+  kind: Kind,
+  connection: TargetConnection,
+): PushAdapter<unknown> {
   if (target === 'zoom' && kind === 'users') {
     return createZoomUsersAdapter(connection);
   }
-  throw new AppError('USAGE', `Pushing --target ${target} --kind ${kind} is not supported by this version of batchline.`);
+  throw new AppError(
+    'USAGE',
+    `Pushing --target ${target} --kind ${kind} is not supported by this version of batchline.`,
+  );
 }

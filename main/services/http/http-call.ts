@@ -19,7 +19,13 @@ export interface HttpRequest {
 
 export type FetchLike = typeof fetch;
 
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 function causeCode(caught: unknown): string {
   const cause = (caught as { cause?: { code?: unknown; name?: unknown } } | undefined)?.cause;
@@ -38,7 +44,10 @@ function causeCode(caught: unknown): string {
  * The distinction between not-sent and lost is what lets the push engine retry a create
  * blindly only when it is certain the server never saw it.
  */
-export async function httpCall(request: HttpRequest, fetchImpl: FetchLike = fetch): Promise<HttpOutcome> {
+export async function httpCall(
+  request: HttpRequest,
+  fetchImpl: FetchLike = fetch,
+): Promise<HttpOutcome> {
   const timeout = AbortSignal.timeout(request.timeoutMs ?? 30_000);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   const headers: Record<string, string> = {
@@ -64,7 +73,10 @@ export async function httpCall(request: HttpRequest, fetchImpl: FetchLike = fetc
     if (NOT_SENT_CODES.has(code)) {
       return { kind: 'not-sent', reason: `cannot connect (${code})` };
     }
-    return { kind: 'lost', reason: timeout.aborted ? 'no answer before the timeout' : `connection lost (${code})` };
+    return {
+      kind: 'lost',
+      reason: timeout.aborted ? 'no answer before the timeout' : `connection lost (${code})`,
+    };
   }
   let text: string;
   try {

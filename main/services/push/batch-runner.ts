@@ -59,7 +59,12 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
 
   const report = () => options.onProgress?.(state.progress(limiter.pausedUntilTime));
 
-  const settle = async (items: PushItem<P>[], status: RowResult['status'], message: string, ids?: Map<string, string>) => {
+  const settle = async (
+    items: PushItem<P>[],
+    status: RowResult['status'],
+    message: string,
+    ids?: Map<string, string>,
+  ) => {
     for (const item of items) {
       const id = ids?.get(item.identity);
       const result: RowResult = { row: item.row, status, message, ...(id ? { id } : {}) };
@@ -74,7 +79,10 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
     state.retries += 1;
     retryBudget -= 1;
     if (retryBudget < 0) {
-      throw new StopRun('NETWORK', 'the retry budget of the run is spent (the target keeps failing)');
+      throw new StopRun(
+        'NETWORK',
+        'the retry budget of the run is spent (the target keeps failing)',
+      );
     }
   };
 
@@ -118,7 +126,11 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
         const unlisted = items.filter((item) => !outcome.created.has(item.identity));
         if (unlisted.length > 0) {
           const missing = await reconcile(unlisted, 'an answer that did not list them');
-          await settle(missing, 'failed', 'the target accepted the batch but did not create this user');
+          await settle(
+            missing,
+            'failed',
+            'the target accepted the batch but did not create this user',
+          );
         }
         return;
       }
@@ -127,17 +139,26 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
       case 'rate-limited': {
         if (outcome.daily) {
           const until = clock.now() + (outcome.retryAfterMs ?? 0);
-          throw new StopRun('RATE_LIMITED', `the daily request limit is reached; try again after ${new Date(until).toISOString()}`);
+          throw new StopRun(
+            'RATE_LIMITED',
+            `the daily request limit is reached; try again after ${new Date(until).toISOString()}`,
+          );
         }
         limiter.slowDown();
-        limiter.pauseUntil(clock.now() + (outcome.retryAfterMs ?? fullJitterBackoff(attempt, random)));
+        limiter.pauseUntil(
+          clock.now() + (outcome.retryAfterMs ?? fullJitterBackoff(attempt, random)),
+        );
         spendRetry();
         report();
         return pushBatch(items, attempt + 1);
       }
       case 'transient':
         if (attempt + 1 >= maxAttempts) {
-          return settle(items, 'failed', `gave up after ${maxAttempts} attempts: ${outcome.message}`);
+          return settle(
+            items,
+            'failed',
+            `gave up after ${maxAttempts} attempts: ${outcome.message}`,
+          );
         }
         spendRetry();
         await clock.sleep(fullJitterBackoff(attempt, random), signal);
@@ -154,7 +175,11 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
     }
   };
 
-  const rejected = async (items: PushItem<P>[], outcome: Extract<SendOutcome, { kind: 'rejected' }>, attempt: number) => {
+  const rejected = async (
+    items: PushItem<P>[],
+    outcome: Extract<SendOutcome, { kind: 'rejected' }>,
+    attempt: number,
+  ) => {
     if (items.length === 1) {
       // A refusal may mean "already there" (a re-run, or another admin): say so rather than
       // "failed". Only then is the lookup worth its requests.
@@ -165,7 +190,10 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
     const blamed = items.filter((item) => outcome.blame.includes(item.identity));
     if (blamed.length > 0 && blamed.length < items.length) {
       await pushBatch(blamed, attempt);
-      return pushBatch(items.filter((item) => !blamed.includes(item)), attempt);
+      return pushBatch(
+        items.filter((item) => !blamed.includes(item)),
+        attempt,
+      );
     }
     const middle = Math.ceil(items.length / 2);
     await pushBatch(items.slice(0, middle), attempt);

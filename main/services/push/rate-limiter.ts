@@ -15,10 +15,13 @@ export const systemClock: Clock = {
         reject(new AppError('CANCELLED', 'The run was cancelled.'));
         return;
       }
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, Math.max(0, ms));
+      const timer = setTimeout(
+        () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        Math.max(0, ms),
+      );
       const onAbort = () => {
         clearTimeout(timer);
         reject(new AppError('CANCELLED', 'The run was cancelled.'));
@@ -96,7 +99,10 @@ export class RateLimiter {
         await this.clock.sleep(this.pausedUntil - now, signal);
         continue;
       }
-      this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+      this.tokens = Math.min(
+        this.burst,
+        this.tokens + ((now - this.last) / 1000) * this.ratePerSecond,
+      );
       this.last = now;
       if (this.tokens >= 1) {
         this.tokens -= 1;

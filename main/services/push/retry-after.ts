@@ -23,7 +23,12 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
  * Full-jitter exponential backoff (AWS SDK "standard" mode): a random wait in
  * [0, min(cap, base · 2^attempt)], which spreads retries of many workers apart.
  */
-export function fullJitterBackoff(attempt: number, random: () => number = Math.random, baseMs = 500, capMs = 20_000): number {
+export function fullJitterBackoff(
+  attempt: number,
+  random: () => number = Math.random,
+  baseMs = 500,
+  capMs = 20_000,
+): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt));
   return Math.floor(random() * ceiling);
 }

@@ -4,14 +4,25 @@ import type { Mapping } from '../../../shared/datasets/targets';
 import type { RowResult, RunProgress, RunSummary } from '../../../shared/jobs/run-types';
 import type { SourceTable } from '../../../shared/table/source-table';
 import { planBatches } from '../../../shared/plan/plan-batches';
-import { buildResultsTable, failedRowsTable, invalidRowResults } from '../../../shared/results/results-table';
+import {
+  buildResultsTable,
+  failedRowsTable,
+  invalidRowResults,
+} from '../../../shared/results/results-table';
 import { toCsv } from '../../../shared/csv/write-csv';
 import { validateTable } from '../../../shared/validation/validate-table';
 import { runBatches, type BatchRunOutcome } from '../push/batch-runner';
 import type { PushAdapter, PushItem } from '../push/push-adapter';
 import { RateLimiter, systemClock, type Clock } from '../push/rate-limiter';
 import { Journal } from './journal';
-import { createRunDir, newRunId, RUN_FILES, writeFileAtomic, writeManifest, type RunManifest } from './run-files';
+import {
+  createRunDir,
+  newRunId,
+  RUN_FILES,
+  writeFileAtomic,
+  writeManifest,
+  type RunManifest,
+} from './run-files';
 
 export interface ExecuteRunInput<P> {
   dataset: DatasetDef<P>;
@@ -41,8 +52,16 @@ export interface RunOutcome {
 }
 
 /** Counts results by status into the summary the CLI prints and the app shows. */
-export function summarise(runId: string, total: number, results: RowResult[], requests: number, retries: number, durationMs: number): RunSummary {
-  const count = (status: RowResult['status']) => results.filter((result) => result.status === status).length;
+export function summarise(
+  runId: string,
+  total: number,
+  results: RowResult[],
+  requests: number,
+  retries: number,
+  durationMs: number,
+): RunSummary {
+  const count = (status: RowResult['status']) =>
+    results.filter((result) => result.status === status).length;
   return {
     runId,
     total,
@@ -95,7 +114,10 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
       await journal.append({ t: 'row', ...result });
     }
     const batches: PushItem<P>[][] = planBatches(validated.rows, dataset.batchSize).map((batch) =>
-      batch.items.map((item) => ({ ...item, identity: dataset.identityOf(item.payload).toLowerCase() })),
+      batch.items.map((item) => ({
+        ...item,
+        identity: dataset.identityOf(item.payload).toLowerCase(),
+      })),
     );
     outcome = await runBatches({
       adapter: input.adapter,
@@ -108,12 +130,21 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
       signal: input.signal,
       clock,
       onProgress: input.onProgress
-        ? (progress) => input.onProgress?.({ ...progress, done: progress.done + invalid.length, total: table.rows.length })
+        ? (progress) =>
+            input.onProgress?.({
+              ...progress,
+              done: progress.done + invalid.length,
+              total: table.rows.length,
+            })
         : undefined,
     });
     await journal.append({
       t: 'end',
-      state: outcome.stopped ? (outcome.stopped.code === 'CANCELLED' ? 'cancelled' : 'stopped') : 'completed',
+      state: outcome.stopped
+        ? outcome.stopped.code === 'CANCELLED'
+          ? 'cancelled'
+          : 'stopped'
+        : 'completed',
       ...(outcome.stopped ? { reason: outcome.stopped.reason } : {}),
     });
   } finally {
@@ -121,7 +152,14 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
   }
 
   const results = [...invalid, ...outcome.results].sort((a, b) => a.row - b.row);
-  const summary = summarise(runId, table.rows.length, results, outcome.requests, outcome.retries, clock.now() - started);
+  const summary = summarise(
+    runId,
+    table.rows.length,
+    results,
+    outcome.requests,
+    outcome.retries,
+    clock.now() - started,
+  );
   const resultsSheet = buildResultsTable(table, results);
   const resultsPath = join(runDir, RUN_FILES.results);
   await writeFileAtomic(resultsPath, toCsv(resultsSheet.headers, resultsSheet.rows));
@@ -137,5 +175,13 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
     ...(outcome.stopped ? { stopReason: outcome.stopped.reason } : {}),
     summary,
   });
-  return { runId, runDir, summary, results, resultsPath, ...(failedPath ? { failedPath } : {}), ...(outcome.stopped ? { stopped: outcome.stopped } : {}) };
+  return {
+    runId,
+    runDir,
+    summary,
+    results,
+    resultsPath,
+    ...(failedPath ? { failedPath } : {}),
+    ...(outcome.stopped ? { stopped: outcome.stopped } : {}),
+  };
 }

@@ -32,9 +32,13 @@ export class Journal {
     try {
       return new Journal(await open(path, 'a'), path);
     } catch (caught) {
-      throw new AppError('FILE_UNREADABLE', `Cannot write the run journal ${path}: ${(caught as Error).message}`, {
-        cause: caught,
-      });
+      throw new AppError(
+        'FILE_UNREADABLE',
+        `Cannot write the run journal ${path}: ${(caught as Error).message}`,
+        {
+          cause: caught,
+        },
+      );
     }
   }
 
@@ -48,9 +52,13 @@ export class Journal {
     this.chain = write.catch(() => undefined);
     return write.catch((caught: unknown) => {
       // A journal that cannot be written means we can no longer promise "never twice": stop.
-      throw new AppError('FILE_UNREADABLE', `Cannot write the run journal (${(caught as Error).message}); the run stops.`, {
-        cause: caught,
-      });
+      throw new AppError(
+        'FILE_UNREADABLE',
+        `Cannot write the run journal (${(caught as Error).message}); the run stops.`,
+        {
+          cause: caught,
+        },
+      );
     });
   }
 

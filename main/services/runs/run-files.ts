@@ -40,9 +40,13 @@ export async function createRunDir(runsDir: string, runId: string): Promise<stri
   try {
     await mkdir(dir, { recursive: true });
   } catch (caught) {
-    throw new AppError('FILE_UNREADABLE', `Cannot create the run folder ${dir}: ${(caught as Error).message}`, {
-      cause: caught,
-    });
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `Cannot create the run folder ${dir}: ${(caught as Error).message}`,
+      {
+        cause: caught,
+      },
+    );
   }
   return dir;
 }
@@ -64,19 +68,26 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rename(temp, path);
   } catch (caught) {
     await rm(temp, { force: true });
-    throw new AppError('FILE_UNREADABLE', `Cannot write ${path}: ${(caught as Error).message}`, { cause: caught });
+    throw new AppError('FILE_UNREADABLE', `Cannot write ${path}: ${(caught as Error).message}`, {
+      cause: caught,
+    });
   }
 }
 
 /** Saves the manifest atomically. */
 export function writeManifest(runDir: string, manifest: RunManifest): Promise<void> {
-  return writeFileAtomic(join(runDir, RUN_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+  return writeFileAtomic(
+    join(runDir, RUN_FILES.manifest),
+    `${JSON.stringify(manifest, null, 2)}\n`,
+  );
 }
 
 /** Reads a run's manifest, or fails with NOT_FOUND naming the run. */
 export async function readManifest(runsDir: string, runId: string): Promise<RunManifest> {
   try {
-    return JSON.parse(await readFile(join(runsDir, runId, RUN_FILES.manifest), 'utf8')) as RunManifest;
+    return JSON.parse(
+      await readFile(join(runsDir, runId, RUN_FILES.manifest), 'utf8'),
+    ) as RunManifest;
   } catch (caught) {
     throw new AppError('NOT_FOUND', `No run ${runId} in ${runsDir}.`, { cause: caught });
   }

@@ -18,16 +18,32 @@ describe('batchline refuses bad usage and unreadable input with one line and exi
   let dir: string;
   const env = () => ({ BATCHLINE_TOKEN: 'tok-not-used', BATCHLINE_DATA_DIR: join(dir, 'data') });
   const push = (file: string, extra: string[] = [], envOverride?: Record<string, string>) =>
-    runCliProcess(['push', file, '--target', 'zoom', '--kind', 'users', '--base-url', 'http://127.0.0.1:9/v2', ...extra], {
-      cwd: dir,
-      env: envOverride ?? env(),
-    });
+    runCliProcess(
+      [
+        'push',
+        file,
+        '--target',
+        'zoom',
+        '--kind',
+        'users',
+        '--base-url',
+        'http://127.0.0.1:9/v2',
+        ...extra,
+      ],
+      {
+        cwd: dir,
+        env: envOverride ?? env(),
+      },
+    );
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'batchline-cli-bad-'));
     await writeFile(join(dir, 'users.csv'), validUsersCsv(3));
     await writeFile(join(dir, 'empty.csv'), '');
-    await writeFile(join(dir, 'header-only.csv'), 'Work Email,Given Name,Surname,Ext,Calling Plan\r\n');
+    await writeFile(
+      join(dir, 'header-only.csv'),
+      'Work Email,Given Name,Surname,Ext,Calling Plan\r\n',
+    );
     await writeFile(join(dir, 'no-email.csv'), 'Name,Ext\r\nAl,1001\r\n');
     await mkdir(join(dir, 'a-folder.csv'));
   });
@@ -40,11 +56,17 @@ describe('batchline refuses bad usage and unreadable input with one line and exi
   });
 
   it('an unknown command', async () => {
-    expectOneLineRefusal(await runCliProcess(['deploy'], { cwd: dir, env: env() }), /Unknown command "deploy"/);
+    expectOneLineRefusal(
+      await runCliProcess(['deploy'], { cwd: dir, env: env() }),
+      /Unknown command "deploy"/,
+    );
   });
 
   it('a missing token', async () => {
-    expectOneLineRefusal(await push('users.csv', [], { BATCHLINE_DATA_DIR: join(dir, 'data') }), /BATCHLINE_TOKEN is not set/);
+    expectOneLineRefusal(
+      await push('users.csv', [], { BATCHLINE_DATA_DIR: join(dir, 'data') }),
+      /BATCHLINE_TOKEN is not set/,
+    );
   });
 
   it('a file that does not exist', async () => {
@@ -68,9 +90,15 @@ describe('batchline refuses bad usage and unreadable input with one line and exi
   });
 
   it('a bad --max-rps and a non-http base URL', async () => {
-    expectOneLineRefusal(await push('users.csv', ['--max-rps', 'fast']), /--max-rps must be a number/);
     expectOneLineRefusal(
-      await runCliProcess(['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', 'ftp://x'], { cwd: dir, env: env() }),
+      await push('users.csv', ['--max-rps', 'fast']),
+      /--max-rps must be a number/,
+    );
+    expectOneLineRefusal(
+      await runCliProcess(
+        ['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', 'ftp://x'],
+        { cwd: dir, env: env() },
+      ),
       /--base-url must start with https/,
     );
   });

@@ -21,11 +21,30 @@ describe('batchline push (zoom users) against the Zoom simulator', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const push = (file: string, extra: string[] = [], env: Record<string, string> = { BATCHLINE_TOKEN: TOKEN }) =>
-    runCliProcess(['push', file, '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', join(dir, 'runs'), ...extra], {
-      cwd: dir,
-      env,
-    });
+  const push = (
+    file: string,
+    extra: string[] = [],
+    env: Record<string, string> = { BATCHLINE_TOKEN: TOKEN },
+  ) =>
+    runCliProcess(
+      [
+        'push',
+        file,
+        '--target',
+        'zoom',
+        '--kind',
+        'users',
+        '--base-url',
+        sim.url,
+        '--runs-dir',
+        join(dir, 'runs'),
+        ...extra,
+      ],
+      {
+        cwd: dir,
+        env,
+      },
+    );
 
   const batchPosts = () => sim.state.requests.filter((request) => request.method === 'POST');
 
@@ -35,20 +54,47 @@ describe('batchline push (zoom users) against the Zoom simulator', () => {
     expect(run.stderr).not.toContain(TOKEN);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(summary).toMatchObject({ total: 25, created: 25, updated: 0, skipped: 0, failed: 0, invalid: 0, retries: 0 });
-    expect(Object.keys(summary).sort()).toEqual(['created', 'durationMs', 'failed', 'invalid', 'requests', 'retries', 'runId', 'skipped', 'total', 'updated'].sort());
+    expect(summary).toMatchObject({
+      total: 25,
+      created: 25,
+      updated: 0,
+      skipped: 0,
+      failed: 0,
+      invalid: 0,
+      retries: 0,
+    });
+    expect(Object.keys(summary).sort()).toEqual(
+      [
+        'created',
+        'durationMs',
+        'failed',
+        'invalid',
+        'requests',
+        'retries',
+        'runId',
+        'skipped',
+        'total',
+        'updated',
+      ].sort(),
+    );
     expect(sim.state.count()).toBe(40 * 0 + 25);
     expect(batchPosts()).toHaveLength(3);
     expect(batchPosts().every((request) => (request.items ?? 0) <= 10)).toBe(true);
     const results = await readFile(join(dir, 'results.csv'), 'utf8');
-    const lines = results.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = results
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain('result_status,result_id,result_message');
     expect(lines).toHaveLength(26);
     expect(lines.slice(1).every((line) => line.includes(',created,'))).toBe(true);
     // The run keeps its own journal and results under --runs-dir/<runId>.
     const runFiles = await readdir(join(dir, 'runs', String(summary.runId)));
     expect(runFiles.sort()).toEqual(['journal.ndjson', 'results.csv', 'run.json']);
-    const journal = await readFile(join(dir, 'runs', String(summary.runId), 'journal.ndjson'), 'utf8');
+    const journal = await readFile(
+      join(dir, 'runs', String(summary.runId), 'journal.ndjson'),
+      'utf8',
+    );
     expect(journal).not.toContain(TOKEN);
   });
 
@@ -117,6 +163,8 @@ describe('batchline push (zoom users) against the Zoom simulator', () => {
     const run = await push('users.csv');
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/pushing: 12\/12 rows/);
-    expect(run.stdout).toMatch(/12 rows · 12 created · 0 updated · 0 skipped · 0 failed · 0 invalid/);
+    expect(run.stdout).toMatch(
+      /12 rows · 12 created · 0 updated · 0 skipped · 0 failed · 0 invalid/,
+    );
   });
 });

@@ -12,12 +12,17 @@ const TOKEN = 'export-test-token';
 describe('batchline validate, template and export', () => {
   let dir: string;
   let sim: ZoomSimulator;
-  const cli = (args: string[], env: Record<string, string> = {}) => runCliProcess(args, { cwd: dir, env });
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    runCliProcess(args, { cwd: dir, env });
   const zoomUsers = ['--target', 'zoom', '--kind', 'users'];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'batchline-cli-vte-'));
-    sim = await startZoomSimulator({ tokens: [TOKEN], seedUsers: 130, rateLimit: { perSecond: 100 } });
+    sim = await startZoomSimulator({
+      tokens: [TOKEN],
+      seedUsers: 130,
+      rateLimit: { perSecond: 100 },
+    });
     await writeFile(join(dir, 'good.csv'), validUsersCsv(4));
     await writeFile(
       join(dir, 'bad.csv'),
@@ -38,12 +43,21 @@ describe('batchline validate, template and export', () => {
   it('validate --json lists errors with row and column and exits 1', async () => {
     const run = await cli(['validate', 'bad.csv', ...zoomUsers, '--json']);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { total: number; valid: number; invalid: number; errors: { row: number; column: string; message: string }[] };
+    const report = JSON.parse(run.stdout) as {
+      total: number;
+      valid: number;
+      invalid: number;
+      errors: { row: number; column: string; message: string }[];
+    };
     expect(report).toMatchObject({ total: 4, valid: 2, invalid: 2 });
     expect(report.errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ row: 4, column: 'Work Email' }),
-        expect.objectContaining({ row: 5, column: 'Work Email', message: expect.stringMatching(/row 2/) }),
+        expect.objectContaining({
+          row: 5,
+          column: 'Work Email',
+          message: expect.stringMatching(/row 2/),
+        }),
       ]),
     );
   });
@@ -74,7 +88,10 @@ describe('batchline validate, template and export', () => {
   });
 
   it('export pages through every user and writes the import layout, which validates back cleanly', async () => {
-    const run = await cli(['export', ...zoomUsers, '--base-url', sim.url, '--out', 'export.csv', '--json'], { BATCHLINE_TOKEN: TOKEN });
+    const run = await cli(
+      ['export', ...zoomUsers, '--base-url', sim.url, '--out', 'export.csv', '--json'],
+      { BATCHLINE_TOKEN: TOKEN },
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ total: 130, requests: 2 });
     const csv = (await readFile(join(dir, 'export.csv'), 'utf8')).replace(/^\uFEFF/, '');
@@ -86,7 +103,9 @@ describe('batchline validate, template and export', () => {
   });
 
   it('export with a rejected token says so in one line and exits 2', async () => {
-    const run = await cli(['export', ...zoomUsers, '--base-url', sim.url, '--out', 'x.csv'], { BATCHLINE_TOKEN: 'wrong' });
+    const run = await cli(['export', ...zoomUsers, '--base-url', sim.url, '--out', 'x.csv'], {
+      BATCHLINE_TOKEN: 'wrong',
+    });
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/HTTP 401/);

@@ -61,17 +61,33 @@ export async function listAllZoomUsers(
       query.set('next_page_token', pageToken);
     }
     const outcome = await httpCall(
-      { method: 'GET', url: zoomUrl(connection.baseUrl, `phone/users?${query}`), token: connection.token(), timeoutMs: connection.timeoutMs },
+      {
+        method: 'GET',
+        url: zoomUrl(connection.baseUrl, `phone/users?${query}`),
+        token: connection.token(),
+        timeoutMs: connection.timeoutMs,
+      },
       connection.fetch,
     );
     if (outcome.kind !== 'response') {
-      throw new AppError('NETWORK', `Cannot list Zoom phone users: ${outcome.reason}.`, { retryable: true });
+      throw new AppError('NETWORK', `Cannot list Zoom phone users: ${outcome.reason}.`, {
+        retryable: true,
+      });
     }
     if (outcome.status !== 200) {
-      const code = outcome.status === 401 ? 'AUTH_EXPIRED' : outcome.status === 429 ? 'RATE_LIMITED' : 'REMOTE_REJECTED';
-      throw new AppError(code, `Zoom refused to list phone users (HTTP ${outcome.status}): ${vendorMessage(outcome)}`, {
-        retryable: outcome.status === 429 || outcome.status >= 500,
-      });
+      const code =
+        outcome.status === 401
+          ? 'AUTH_EXPIRED'
+          : outcome.status === 429
+            ? 'RATE_LIMITED'
+            : 'REMOTE_REJECTED';
+      throw new AppError(
+        code,
+        `Zoom refused to list phone users (HTTP ${outcome.status}): ${vendorMessage(outcome)}`,
+        {
+          retryable: outcome.status === 429 || outcome.status >= 500,
+        },
+      );
     }
     const body = outcome.body as { users?: ZoomListedUser[]; next_page_token?: string } | undefined;
     users.push(...(body?.users ?? []));

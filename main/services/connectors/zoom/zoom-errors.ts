@@ -8,7 +8,11 @@ import type { SendOutcome } from '../../push/push-adapter';
  * Zoom answers `{code, message}`; a 429 carries Retry-After and X-RateLimit-Type, which is
  * "Daily-limit" when the day's quota is gone (retrying before the reset only burns calls).
  */
-export function classifyZoomFailure(outcome: HttpOutcome, identities: string[], now: number): SendOutcome {
+export function classifyZoomFailure(
+  outcome: HttpOutcome,
+  identities: string[],
+  now: number,
+): SendOutcome {
   if (outcome.kind === 'not-sent') {
     return { kind: 'transient', message: `Zoom is unreachable: ${outcome.reason}` };
   }
@@ -18,8 +22,14 @@ export function classifyZoomFailure(outcome: HttpOutcome, identities: string[], 
   const message = vendorMessage(outcome);
   const status = outcome.status;
   if (status === 429) {
-    const daily = /daily/i.test(outcome.headers.get('x-ratelimit-type') ?? '') || /daily/i.test(message);
-    return { kind: 'rate-limited', retryAfterMs: parseRetryAfter(outcome.headers.get('retry-after'), now), daily, message };
+    const daily =
+      /daily/i.test(outcome.headers.get('x-ratelimit-type') ?? '') || /daily/i.test(message);
+    return {
+      kind: 'rate-limited',
+      retryAfterMs: parseRetryAfter(outcome.headers.get('retry-after'), now),
+      daily,
+      message,
+    };
   }
   if (status === 401) {
     return { kind: 'auth', message: `${message} (HTTP 401)` };
@@ -28,6 +38,8 @@ export function classifyZoomFailure(outcome: HttpOutcome, identities: string[], 
     return { kind: 'transient', message: `Zoom answered HTTP ${status}: ${message}` };
   }
   const lower = message.toLowerCase();
-  const blame = identities.filter((identity) => identity.length > 0 && lower.includes(identity.toLowerCase()));
+  const blame = identities.filter(
+    (identity) => identity.length > 0 && lower.includes(identity.toLowerCase()),
+  );
   return { kind: 'rejected', status, message: `Zoom refused (HTTP ${status}): ${message}`, blame };
 }

@@ -26,7 +26,10 @@ function splitName(name: string | undefined): [string, string] {
 }
 
 /** Turns listed users into rows the users import reads back unchanged. */
-export function zoomUsersExportTable(users: ZoomListedUser[]): { headers: string[]; rows: string[][] } {
+export function zoomUsersExportTable(users: ZoomListedUser[]): {
+  headers: string[];
+  rows: string[][];
+} {
   const rows = users.map((user) => {
     const [first, last] = splitName(user.name);
     return [
@@ -34,8 +37,14 @@ export function zoomUsersExportTable(users: ZoomListedUser[]): { headers: string
       first,
       last,
       user.extension_number === undefined ? '' : String(user.extension_number),
-      (user.phone_numbers ?? []).map((phone) => phone.number ?? '').filter(Boolean).join(';'),
-      (user.calling_plans ?? []).map((plan) => plan.name ?? '').filter(Boolean).join(';'),
+      (user.phone_numbers ?? [])
+        .map((phone) => phone.number ?? '')
+        .filter(Boolean)
+        .join(';'),
+      (user.calling_plans ?? [])
+        .map((plan) => plan.name ?? '')
+        .filter(Boolean)
+        .join(';'),
       user.site?.name ?? '',
       user.department ?? '',
       user.cost_center ?? '',

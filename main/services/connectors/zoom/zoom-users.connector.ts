@@ -26,7 +26,9 @@ export function createZoomUsersAdapter<P>(
       );
       if (outcome.kind === 'response' && (outcome.status === 201 || outcome.status === 200)) {
         const created = new Map<string, string>();
-        const listed = Array.isArray(outcome.body) ? (outcome.body as { email?: unknown; id?: unknown }[]) : [];
+        const listed = Array.isArray(outcome.body)
+          ? (outcome.body as { email?: unknown; id?: unknown }[])
+          : [];
         for (const entry of listed) {
           if (typeof entry.email === 'string' && typeof entry.id === 'string') {
             created.set(entry.email.toLowerCase(), entry.id);
@@ -34,7 +36,11 @@ export function createZoomUsersAdapter<P>(
         }
         return { kind: 'accepted', created };
       }
-      return classifyZoomFailure(outcome, items.map((item) => item.identity), now());
+      return classifyZoomFailure(
+        outcome,
+        items.map((item) => item.identity),
+        now(),
+      );
     },
 
     async lookup(items: PushItem<P>[]): Promise<Map<string, string>> {

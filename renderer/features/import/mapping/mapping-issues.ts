@@ -15,7 +15,11 @@ export function liveMappingIssues(
   rejected: readonly MappingIssue[],
 ): MappingIssue[] {
   const chosen = Object.fromEntries(Object.entries(mapping).filter(([, header]) => header !== ''));
-  const issues = checkMapping(preview.headers, { title: 'this dataset', fields: preview.fields }, chosen);
+  const issues = checkMapping(
+    preview.headers,
+    { title: 'this dataset', fields: preview.fields },
+    chosen,
+  );
   const used = new Set(Object.values(chosen));
   const unused = preview.headers.filter((header) => header.trim() !== '' && !used.has(header));
   if (unused.length > 0) {
