@@ -39,6 +39,7 @@ export function progressPrinter(io: CliIo): {
   finish(): void;
 } {
   let lastPrinted = 0;
+  let lastKey = '';
   let drawn = false;
   return {
     update(progress) {
@@ -47,10 +48,16 @@ export function progressPrinter(io: CliIo): {
       if (now - lastPrinted < interval && progress.done < progress.total) {
         return;
       }
-      lastPrinted = now;
       const percent =
         progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
       const line = `pushing: ${progress.done}/${progress.total} rows (${percent}%) · ${progress.requests} requests · ${progress.requestsPerSecond} req/s · ${progress.retries} retries${formatEta(progress)}`;
+      // The rate changes on every call; only a change in counts is worth a new line.
+      const key = `${progress.done}/${progress.total}/${progress.requests}/${progress.retries}`;
+      if (key === lastKey) {
+        return;
+      }
+      lastPrinted = now;
+      lastKey = key;
       if (io.interactive) {
         io.stderr(`\r\u001b[2K${line}`);
         drawn = true;
