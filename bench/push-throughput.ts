@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startZoomSimulator } from '../main/sandbox/zoom/zoom-simulator';
 import { createZoomUsersAdapter } from '../main/services/connectors/zoom/zoom-users.connector';
+import { staticToken } from '../main/services/http/token-source';
 import { executeRun } from '../main/services/runs/execute-run';
 import { getDataset } from '../shared/datasets/registry';
 import { suggestMapping } from '../shared/mapping/suggest-mapping';
@@ -62,7 +63,7 @@ async function batchline(): Promise<Record<string, number>> {
       dataset,
       table: source,
       mapping: suggestMapping(source.headers, dataset).mapping,
-      adapter: createZoomUsersAdapter({ baseUrl: sim.url, token: () => TOKEN }),
+      adapter: createZoomUsersAdapter({ baseUrl: sim.url, auth: staticToken(TOKEN) }),
       baseUrl: sim.url,
       runsDir: dir,
       maxRps: LIMIT,

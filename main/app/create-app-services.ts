@@ -1,6 +1,7 @@
 import { SANDBOX_TOKEN } from '../sandbox/sandbox-defaults';
 import { startSandbox } from '../sandbox/sandbox-servers';
 import { createRouter } from '../ipc/router';
+import { staticToken } from '../services/http/token-source';
 import { importHandlers } from '../ipc/import.ipc';
 import { jobHandlers } from '../ipc/jobs.ipc';
 import type { AppServices, AppServicesOptions } from './app-services';
@@ -25,7 +26,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const connections = new ConnectionRegistry();
   connections.set({
     view: { id: SANDBOX_ZOOM_ID, label: 'Sandbox · Zoom Phone', target: 'zoom', sandbox: true },
-    connection: { baseUrl: sandbox.zoom.url, token: () => SANDBOX_TOKEN },
+    connection: { baseUrl: sandbox.zoom.url, auth: staticToken(SANDBOX_TOKEN) },
     maxRps: 10,
   });
   const router = createRouter(

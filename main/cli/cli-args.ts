@@ -14,7 +14,9 @@ Usage:
   batchline export   --target T --kind K [--base-url URL] --out FILE [--json]
 
   T: zoom, webex, portsip    K: users, internal-numbers, workspace-numbers, roles, groups, group-members
-  Credentials come from the environment, never from arguments: BATCHLINE_TOKEN (bearer token).
+  Credentials come from the environment, never from arguments: BATCHLINE_TOKEN (bearer token),
+  or for Zoom BATCHLINE_ZOOM_ACCOUNT_ID, BATCHLINE_ZOOM_CLIENT_ID, BATCHLINE_ZOOM_CLIENT_SECRET
+  (Server-to-Server OAuth) with [--oauth-url URL] (default https://zoom.us/oauth/token).
   Exit codes: 0 every row valid or done; 1 some rows invalid or failed; 2 bad usage or unreadable file.
 `;
 
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, { options: Options; file: boolean }> = {
       ...dataset,
       ...readSheet,
       'base-url': str,
+      'oauth-url': str,
       'account-id': str,
       'org-id': str,
       'dry-run': flag,
@@ -42,7 +45,10 @@ const COMMANDS: Record<string, { options: Options; file: boolean }> = {
     },
     file: true,
   },
-  export: { options: { ...dataset, 'base-url': str, out: str, json: flag }, file: false },
+  export: {
+    options: { ...dataset, 'base-url': str, 'oauth-url': str, out: str, json: flag },
+    file: false,
+  },
 };
 
 /** A parsed command line: the command, its FILE (if it takes one) and its option values. */

@@ -6,7 +6,7 @@ import { DEFAULT_BASE_URLS } from '../../services/connectors/push-adapters';
 import { tableFormatOf, writeTableFile } from '../../services/files/write-table-file';
 import { requiredOption, type ParsedCommand } from '../cli-args';
 import type { CliIo } from '../cli-io';
-import { baseUrlOption, tokenFromEnv } from '../cli-options';
+import { authFromEnv, baseUrlOption } from '../cli-options';
 
 /**
  * `batchline export`: what the target holds today, in exactly the column layout the
@@ -22,10 +22,10 @@ export async function exportCommand(parsed: ParsedCommand, io: CliIo): Promise<n
     );
   }
   const baseUrl = baseUrlOption(parsed, DEFAULT_BASE_URLS[parsed.target]);
-  const token = tokenFromEnv(io);
+  const auth = authFromEnv(parsed, io);
   const started = io.now();
   let requests = 0;
-  const users = await listAllZoomUsers({ baseUrl, token: () => token }, {}, async () => {
+  const users = await listAllZoomUsers({ baseUrl, auth }, {}, async () => {
     requests += 1;
   });
   const table = zoomUsersExportTable(users);

@@ -12,7 +12,8 @@ import { writeTableFile } from '../../services/files/write-table-file';
 import { executeRun, type RunOutcome } from '../../services/runs/execute-run';
 import { stringOption, type ParsedCommand } from '../cli-args';
 import { progressPrinter, type CliIo } from '../cli-io';
-import { baseUrlOption, maxRpsOption, runsDirOption, tokenFromEnv } from '../cli-options';
+import { authFromEnv, baseUrlOption, maxRpsOption, runsDirOption } from '../cli-options';
+import { staticToken } from '../../services/http/token-source';
 import { loadSheet, type LoadedSheet } from '../load-sheet';
 
 function refuseForeignOptions(parsed: ParsedCommand): void {
@@ -80,7 +81,7 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
   const maxRps = maxRpsOption(parsed, DEFAULT_MAX_RPS[parsed.target]);
   const baseUrl = baseUrlOption(parsed, DEFAULT_BASE_URLS[parsed.target]);
   const isDryRun = parsed.values['dry-run'] === true;
-  const token = isDryRun ? '' : tokenFromEnv(io);
+  const auth = isDryRun ? staticToken('') : authFromEnv(parsed, io);
   const sheet = await loadSheet(parsed.file ?? '', io.cwd, {
     target: parsed.target,
     kind: parsed.kind,
@@ -91,7 +92,7 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
   if (isDryRun) {
     return dryRun(sheet, parsed, io);
   }
-  const adapter = createPushAdapter(parsed.target, parsed.kind, { baseUrl, token: () => token });
+  const adapter = createPushAdapter(parsed.target, parsed.kind, { baseUrl, auth });
   const controller = new AbortController();
   const onSignal = () => {
     io.stderr('\nstopping after the request in flight (Ctrl-C again to force)…\n');

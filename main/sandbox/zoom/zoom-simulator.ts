@@ -17,6 +17,8 @@ import { createZoomFaultQueue, faultReply } from './zoom-faults';
 import type { ZoomFaultQueue, ZoomRoute } from './zoom-faults';
 import { addSeedUsers } from './zoom-seed';
 import type { SeedUser } from './zoom-seed';
+import { ZoomOAuthAuthority } from './zoom-oauth';
+import type { ZoomOAuthOptions } from './zoom-oauth';
 import { ZoomState } from './zoom-state';
 
 /** How to start a Zoom Phone simulator; every field is optional. */
@@ -37,6 +39,8 @@ export interface ZoomSimulatorOptions {
   maxBodyBytes?: number;
   /** Clock (ms since the epoch) for rate limits, page-token expiry and the daily reset; default `Date.now`. */
   now?: () => number;
+  /** A Server-to-Server OAuth app: POST {origin}/oauth/token mints bearer tokens for the API. */
+  oauth?: ZoomOAuthOptions;
 }
 
 /** A running Zoom Phone simulator. */
@@ -53,9 +57,14 @@ export interface ZoomSimulator {
   acceptToken(token: string): void;
   /** Stops accepting a token: its next request gets 401, as an expired token would. */
   revokeToken(token: string): void;
+  /** The OAuth token endpoint (`{origin}/oauth/token`) when `oauth` was given. */
+  oauthUrl?: string;
+  /** The OAuth authority, for tests (issued count, refusing refreshes). */
+  oauth?: ZoomOAuthAuthority;
 }
 
-const ROUTES: readonly RouteSpec<ZoomRoute>[] = [
+const ROUTES: readonly RouteSpec<ZoomRoute | 'oauth-token'>[] = [
+  { id: 'oauth-token', method: 'POST', path: '/oauth/token' },
   { id: 'batch-add-users', method: 'POST', path: '/v2/phone/users/batch' },
   { id: 'list-users', method: 'GET', path: '/v2/phone/users' },
 ];
@@ -90,6 +99,7 @@ export async function startZoomSimulator(
   );
   const pageTokens = new PageTokenStore(now);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const oauth = options.oauth ? new ZoomOAuthAuthority(options.oauth, now) : undefined;
   if (options.seedUsers !== undefined) {
     addSeedUsers(state, options.seedUsers);
   }
@@ -101,7 +111,11 @@ export async function startZoomSimulator(
     notes: RequestNotes,
   ): Promise<JsonReply> {
     const token = bearerToken(req);
-    if (token === undefined || !tokens.has(token)) {
+    const oauthState = token !== undefined && oauth ? oauth.check(token) : 'unknown';
+    if (oauthState === 'expired') {
+      return invalidTokenReply('Access token is expired.');
+    }
+    if (token === undefined || (oauthState !== 'ok' && !tokens.has(token))) {
       return invalidTokenReply();
     }
     const decision = limiter.take(token, now());
@@ -131,6 +145,10 @@ export async function startZoomSimulator(
     const match = matchRoute(ROUTES, req.method ?? 'GET', url.pathname);
     if (!match) {
       return zoomError(404, 404, 'Not found');
+    }
+    if (match.id === 'oauth-token') {
+      notes.route = 'oauth-token';
+      return oauth ? oauth.issue(req, url) : zoomError(404, 404, 'Not found');
     }
     const route = match.id;
     notes.route = route;
@@ -171,5 +189,6 @@ export async function startZoomSimulator(
     faults,
     acceptToken: (token) => void tokens.add(token),
     revokeToken: (token) => void tokens.delete(token),
+    ...(oauth ? { oauth, oauthUrl: `${server.origin}/oauth/token` } : {}),
   };
 }

@@ -1,13 +1,14 @@
 import { AppError } from '../../../shared/errors';
 import type { Kind, Target } from '../../../shared/datasets/targets';
 import type { FetchLike } from '../http/http-call';
+import type { TokenSource } from '../http/token-source';
 import type { PushAdapter } from '../push/push-adapter';
 import { createZoomUsersAdapter } from './zoom/zoom-users.connector';
 
-/** Where and as whom to push; the token is read through a function so it never gets copied around. */
+/** Where and as whom to push; the token stays behind a source so it never gets copied around. */
 export interface TargetConnection {
   baseUrl: string;
-  token: () => string;
+  auth: TokenSource;
   fetch?: FetchLike;
   timeoutMs?: number;
 }

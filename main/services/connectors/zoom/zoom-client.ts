@@ -1,5 +1,7 @@
 import { AppError } from '../../../../shared/errors';
-import { httpCall, vendorMessage, type FetchLike } from '../../http/http-call';
+import { authorizedCall } from '../../http/authorized-call';
+import { vendorMessage } from '../../http/http-call';
+import type { TargetConnection } from '../push-adapters';
 
 /** A phone user as GET /phone/users lists it (specs/zoom-phone-list-users.txt). */
 export interface ZoomListedUser {
@@ -25,12 +27,8 @@ export interface ZoomListFilters {
   keyword?: string;
 }
 
-export interface ZoomConnection {
-  baseUrl: string;
-  token: () => string;
-  fetch?: FetchLike;
-  timeoutMs?: number;
-}
+/** Where the Zoom API is and how to authenticate. */
+export type ZoomConnection = TargetConnection;
 
 /** Joins the base URL and a path without doubling or dropping slashes. */
 export function zoomUrl(baseUrl: string, path: string): string {
@@ -60,11 +58,11 @@ export async function listAllZoomUsers(
     if (pageToken) {
       query.set('next_page_token', pageToken);
     }
-    const outcome = await httpCall(
+    const outcome = await authorizedCall(
+      connection.auth,
       {
         method: 'GET',
         url: zoomUrl(connection.baseUrl, `phone/users?${query}`),
-        token: connection.token(),
         timeoutMs: connection.timeoutMs,
       },
       connection.fetch,

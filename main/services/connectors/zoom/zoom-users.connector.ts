@@ -1,4 +1,4 @@
-import { httpCall } from '../../http/http-call';
+import { authorizedCall } from '../../http/authorized-call';
 import type { PushAdapter, PushItem, SendOutcome } from '../../push/push-adapter';
 import { classifyZoomFailure } from './zoom-errors';
 import { listAllZoomUsers, zoomUrl, type ZoomConnection } from './zoom-client';
@@ -14,11 +14,11 @@ export function createZoomUsersAdapter<P>(
   const now = options.now ?? Date.now;
   return {
     async send(items: PushItem<P>[]): Promise<SendOutcome> {
-      const outcome = await httpCall(
+      const outcome = await authorizedCall(
+        connection.auth,
         {
           method: 'POST',
           url: zoomUrl(connection.baseUrl, 'phone/users/batch'),
-          token: connection.token(),
           body: { users: items.map((item) => item.payload) },
           timeoutMs: connection.timeoutMs,
         },

@@ -1,0 +1,61 @@
+import type { RowResult } from '../../../shared/jobs/run-types';
+import { ResultStatus } from '../../../shared/jobs/run-types';
+import type { JournalEntry } from './journal';
+
+/** What a journal says about its run, read back after a crash, a cancel or a stop. */
+export interface JournalState {
+  /** Rows whose outcome is final: never sent again. */
+  settled: Map<number, RowResult>;
+  /**
+   * Rows sent at least once whose outcome is not final: the change may have been applied,
+   * so they are looked up before anything is sent again.
+   */
+  inFlight: Set<number>;
+  /** How the last attempt ended, if it got that far. */
+  ended?: Extract<JournalEntry, { t: 'end' }>;
+  /** The highest request number used, so a resumed run numbers on from there. */
+  lastRequest: number;
+}
+
+/**
+ * Folds journal entries into the run's state.
+ *
+ * A row settled as "failed: not sent" is not final: a stopped or cancelled run reports unsent
+ * rows that way, and resuming must send them. Every other settled row is final.
+ */
+export function readJournalState(entries: readonly JournalEntry[]): JournalState {
+  const settled = new Map<number, RowResult>();
+  const sent = new Set<number>();
+  let ended: JournalState['ended'];
+  let lastRequest = 0;
+  for (const entry of entries) {
+    switch (entry.t) {
+      case 'send':
+        lastRequest = Math.max(lastRequest, entry.request);
+        for (const row of entry.rows) {
+          sent.add(row);
+        }
+        break;
+      case 'row': {
+        const status = ResultStatus.safeParse(entry.status);
+        if (!status.success) {
+          break;
+        }
+        if (status.data === 'failed' && entry.message.startsWith('not sent:')) {
+          settled.delete(entry.row);
+          break;
+        }
+        settled.set(entry.row, { row: entry.row, status: status.data, message: entry.message, ...(entry.id ? { id: entry.id } : {}) });
+        break;
+      }
+      case 'end':
+        ended = entry;
+        break;
+      case 'start':
+      case 'answer':
+        break;
+    }
+  }
+  const inFlight = new Set([...sent].filter((row) => !settled.has(row)));
+  return { settled, inFlight, ...(ended ? { ended } : {}), lastRequest };
+}
