@@ -11,6 +11,7 @@ Usage:
   batchline push     FILE --target T --kind K [--base-url URL] [--account-id ID] [--org-id ID]
                      [--sheet NAME] [--map FILE.json] [--country CC] [--dry-run] [--max-rps N]
                      [--runs-dir DIR] [--report FILE] [--json]
+  batchline resume   RUN_ID [--runs-dir DIR] [--max-rps N] [--report FILE] [--json]
   batchline export   --target T --kind K [--base-url URL] --out FILE [--json]
 
   T: zoom, webex, portsip    K: users, internal-numbers, workspace-numbers, roles, groups, group-members
@@ -26,9 +27,9 @@ const flag = { type: 'boolean' } as const;
 const dataset: Options = { target: str, kind: str };
 const readSheet: Options = { sheet: str, map: str, country: str };
 
-const COMMANDS: Record<string, { options: Options; file: boolean }> = {
-  template: { options: { ...dataset, out: str }, file: false },
-  validate: { options: { ...dataset, ...readSheet, report: str, json: flag }, file: true },
+const COMMANDS: Record<string, { options: Options; positional: 'FILE' | 'RUN_ID' | null }> = {
+  template: { options: { ...dataset, out: str }, positional: null },
+  validate: { options: { ...dataset, ...readSheet, report: str, json: flag }, positional: 'FILE' },
   push: {
     options: {
       ...dataset,
@@ -43,29 +44,59 @@ const COMMANDS: Record<string, { options: Options; file: boolean }> = {
       report: str,
       json: flag,
     },
-    file: true,
+    positional: 'FILE',
+  },
+  resume: {
+    options: { 'runs-dir': str, 'max-rps': str, report: str, json: flag },
+    positional: 'RUN_ID',
   },
   export: {
     options: { ...dataset, 'base-url': str, 'oauth-url': str, out: str, json: flag },
-    file: false,
+    positional: null,
   },
 };
 
-/** A parsed command line: the command, its FILE (if it takes one) and its option values. */
+type OptionValues = Record<string, string | boolean | undefined>;
+
+/** A parsed command that works on a target × dataset: its FILE (if it takes one) and options. */
 export interface ParsedCommand {
   command: 'template' | 'validate' | 'push' | 'export';
   file?: string;
   target: Target;
   kind: Kind;
-  values: Record<string, string | boolean | undefined>;
+  values: OptionValues;
+}
+
+/** `resume RUN_ID`: the run folder says the target, dataset and file. */
+export interface ParsedResume {
+  command: 'resume';
+  runId: string;
+  values: OptionValues;
 }
 
 function usageError(message: string): AppError {
   return new AppError('USAGE', `${message} (run "batchline --help" for usage)`);
 }
 
+function positionalOf(command: string, expected: 'FILE' | 'RUN_ID' | null, positionals: string[]): string | undefined {
+  if (expected === null) {
+    if (positionals.length > 0) {
+      throw usageError(`${command} takes no FILE argument (got "${positionals[0]}")`);
+    }
+    return undefined;
+  }
+  if (positionals.length !== 1) {
+    throw usageError(
+      positionals.length === 0
+        ? `${command} needs a ${expected}`
+        : `${command} takes one ${expected}, got ${positionals.length}`,
+    );
+  }
+  return positionals[0];
+}
+
 /** Parses argv strictly: unknown commands, unknown options and missing values are usage errors. */
-export function parseCommandLine(argv: string[]): ParsedCommand | 'help' {
+export function parseCommandLine(argv: string[]): ParsedCommand | ParsedResume | 'help' {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     return 'help';
@@ -80,16 +111,13 @@ export function parseCommandLine(argv: string[]): ParsedCommand | 'help' {
   } catch (caught) {
     throw usageError((caught as Error).message.split('\n')[0] ?? 'Invalid arguments');
   }
-  const { values, positionals } = parsed;
-  if (spec.file && positionals.length !== 1) {
-    throw usageError(
-      positionals.length === 0
-        ? `${command} needs a FILE`
-        : `${command} takes one FILE, got ${positionals.length}`,
-    );
-  }
-  if (!spec.file && positionals.length > 0) {
-    throw usageError(`${command} takes no FILE argument (got "${positionals[0]}")`);
+  const values = parsed.values as OptionValues;
+  const positional = positionalOf(command, spec.positional, parsed.positionals);
+  if (command === 'resume') {
+    if (!positional || !/^[A-Za-z0-9_-]{1,120}$/.test(positional)) {
+      throw usageError(`"${positional ?? ''}" is not a run id (they look like 20261124-072101-zoom-users-3f9a1c)`);
+    }
+    return { command: 'resume', runId: positional, values };
   }
   const target = Target.safeParse(values.target);
   if (!target.success) {
@@ -107,15 +135,15 @@ export function parseCommandLine(argv: string[]): ParsedCommand | 'help' {
   }
   return {
     command: command as ParsedCommand['command'],
-    ...(spec.file ? { file: positionals[0] } : {}),
+    ...(positional !== undefined ? { file: positional } : {}),
     target: target.data,
     kind: kind.data,
-    values: values as Record<string, string | boolean | undefined>,
+    values,
   };
 }
 
 /** Reads a string option, or undefined. */
-export function stringOption(parsed: ParsedCommand, name: string): string | undefined {
+export function stringOption(parsed: { values: OptionValues }, name: string): string | undefined {
   const value = parsed.values[name];
   return typeof value === 'string' ? value : undefined;
 }

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
+import type { Target } from '../../shared/datasets/targets';
 import { defaultDataDir } from '../lib/paths';
 import {
   createZoomOAuthTokenSource,
@@ -21,7 +22,11 @@ const OAUTH_VARS = [
  * BATCHLINE_ZOOM_ACCOUNT_ID, BATCHLINE_ZOOM_CLIENT_ID and BATCHLINE_ZOOM_CLIENT_SECRET with
  * --oauth-url (default Zoom's token endpoint).
  */
-export function authFromEnv(parsed: ParsedCommand, io: CliIo): TokenSource {
+export function authFromEnv(
+  parsed: { target: Target; values: ParsedCommand['values'] },
+  io: CliIo,
+  fallbackOauthUrl: string = ZOOM_OAUTH_URL,
+): TokenSource {
   const token = io.env.BATCHLINE_TOKEN?.trim();
   if (token) {
     return staticToken(token);
@@ -35,7 +40,7 @@ export function authFromEnv(parsed: ParsedCommand, io: CliIo): TokenSource {
         `Zoom OAuth needs ${missing.join(' and ')} too (or set BATCHLINE_TOKEN instead).`,
       );
     }
-    const oauthUrl = stringOption(parsed, 'oauth-url') ?? ZOOM_OAUTH_URL;
+    const oauthUrl = stringOption(parsed, 'oauth-url') ?? fallbackOauthUrl;
     return createZoomOAuthTokenSource({
       accountId: io.env.BATCHLINE_ZOOM_ACCOUNT_ID?.trim() ?? '',
       clientId: io.env.BATCHLINE_ZOOM_CLIENT_ID?.trim() ?? '',
@@ -51,6 +56,17 @@ export function authFromEnv(parsed: ParsedCommand, io: CliIo): TokenSource {
     'AUTH_MISSING',
     `BATCHLINE_TOKEN is not set: put the API token in that environment variable${zoomHint} (never on the command line).`,
   );
+}
+
+/** What the run manifest records about the credentials in use: their kind, never a value. */
+export function describeAuth(
+  parsed: { values: ParsedCommand['values'] },
+  io: CliIo,
+): { kind: 'token' } | { kind: 'zoom-oauth'; oauthUrl: string } {
+  if (io.env.BATCHLINE_TOKEN?.trim()) {
+    return { kind: 'token' };
+  }
+  return { kind: 'zoom-oauth', oauthUrl: stringOption(parsed, 'oauth-url') ?? ZOOM_OAUTH_URL };
 }
 
 /** --base-url, checked to be an http(s) URL, or the target's default. */
@@ -86,7 +102,7 @@ function httpUrl(value: string, option: string): string {
 }
 
 /** --max-rps: a positive number of requests a second, capped at a sane 100. */
-export function maxRpsOption(parsed: ParsedCommand, fallback: number): number {
+export function maxRpsOption(parsed: { values: ParsedCommand['values'] }, fallback: number): number {
   const raw = stringOption(parsed, 'max-rps');
   if (raw === undefined) {
     return fallback;
@@ -99,7 +115,7 @@ export function maxRpsOption(parsed: ParsedCommand, fallback: number): number {
 }
 
 /** --runs-dir, else the app's data folder (shared by the app and the CLI). */
-export function runsDirOption(parsed: ParsedCommand, io: CliIo): string {
+export function runsDirOption(parsed: { values: ParsedCommand['values'] }, io: CliIo): string {
   const explicit = stringOption(parsed, 'runs-dir');
   if (explicit) {
     return resolve(io.cwd, explicit);

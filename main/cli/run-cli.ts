@@ -3,6 +3,7 @@ import { parseCommandLine, USAGE } from './cli-args';
 import type { CliIo } from './cli-io';
 import { exportCommand } from './commands/export';
 import { pushCommand } from './commands/push';
+import { resumeCommand } from './commands/resume';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 
@@ -26,6 +27,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await pushCommand(parsed, io);
       case 'export':
         return await exportCommand(parsed, io);
+      case 'resume':
+        return await resumeCommand(parsed, io);
     }
   } catch (caught) {
     const error = toSerializedError(caught);

@@ -4,10 +4,12 @@ import { getDataset } from '../../shared/datasets/registry';
 import type { Kind, Target } from '../../shared/datasets/targets';
 import type { ImportPreview, ValidationView } from '../../shared/ipc/contract';
 import { checkMapping, suggestMapping } from '../../shared/mapping/suggest-mapping';
-import { toCsv } from '../../shared/csv/write-csv';
+import { templateFileName } from '../../shared/results/export-format';
 import { templateTable } from '../../shared/templates/template';
 import { validateTable } from '../../shared/validation/validate-table';
 import { readTableBytes } from '../services/files/read-table-file';
+import { csvDownload, xlsxDownload } from '../services/files/write-download';
+import { templateSheets } from '../services/files/xlsx-writer/template-workbook';
 import type { OpenFiles } from '../app/open-files';
 import type { Handlers } from './router';
 
@@ -25,13 +27,14 @@ export function importHandlers(
   files: OpenFiles,
 ): Pick<Handlers, 'import:open' | 'import:validate' | 'files:template'> {
   return {
-    async 'files:template'({ target, kind }) {
-      const table = templateTable(requireDataset(target, kind));
-      return {
-        fileName: `batchline-${target}-${kind}-template.csv`,
-        mimeType: 'text/csv',
-        content: toCsv(table.headers, table.rows),
-      };
+    async 'files:template'({ target, kind, format }) {
+      const dataset = requireDataset(target, kind);
+      const fileName = templateFileName(target, kind, format);
+      if (format === 'xlsx') {
+        return xlsxDownload(fileName, templateSheets(dataset));
+      }
+      const table = templateTable(dataset);
+      return csvDownload(fileName, table.headers, table.rows);
     },
 
     async 'import:open'({ target, kind, fileName, dataBase64 }): Promise<ImportPreview> {

@@ -2,10 +2,15 @@ import { join } from 'node:path';
 import { AppError, toSerializedError } from '../../shared/errors';
 import type { JobEvent } from '../../shared/ipc/contract';
 import { checkMapping } from '../../shared/mapping/suggest-mapping';
-import { toCsv } from '../../shared/csv/write-csv';
+import type { RunSummary } from '../../shared/jobs/run-types';
+import { resultsFileName } from '../../shared/results/export-format';
+import { finishedAtOf, type ResultsSummary } from '../../shared/results/results-summary';
 import { buildResultsTable, failedRowsTable } from '../../shared/results/results-table';
 import { createPushAdapter } from '../services/connectors/push-adapters';
+import { csvDownload, xlsxDownload } from '../services/files/write-download';
+import { failedRowsSheets, resultsSheets } from '../services/files/xlsx-writer/results-workbook';
 import { executeRun } from '../services/runs/execute-run';
+import { readManifest } from '../services/runs/run-files';
 import type { ConnectionRegistry } from '../app/connections';
 import type { JobRegistry } from '../app/job-registry';
 import type { OpenFiles } from '../app/open-files';
@@ -100,22 +105,55 @@ export function jobHandlers(
       return { cancelled: true };
     },
 
-    async 'results:export'({ jobId, which }) {
+    async 'results:export'({ jobId, which, format }) {
       const record = deps.jobs.get(jobId);
-      const results = record.state.results;
+      const { results, summary } = record.state;
       if (!results) {
         throw new AppError('NOT_FOUND', 'This run has no results yet.');
       }
-      const sheet =
-        which === 'all'
-          ? buildResultsTable(record.table, results)
-          : failedRowsTable(record.table, results);
-      const base = record.table.fileName.replace(/\.[^.]+$/, '');
-      return {
-        fileName: `${base}-${which === 'all' ? 'results' : 'failed-rows'}.csv`,
-        mimeType: 'text/csv',
-        content: toCsv(sheet.headers, sheet.rows),
-      };
+      const all = which === 'all';
+      const sheet = all
+        ? buildResultsTable(record.table, results)
+        : failedRowsTable(record.table, results);
+      const fileName = resultsFileName(
+        record.table.fileName,
+        all ? 'results' : 'failed-rows',
+        format,
+      );
+      if (format === 'csv') {
+        return csvDownload(fileName, sheet.headers, sheet.rows);
+      }
+      if (!all) {
+        return xlsxDownload(fileName, failedRowsSheets(sheet));
+      }
+      const facts = summary
+        ? await resultsSummaryOf(join(deps.dataDir, 'runs'), summary, record.table.fileName)
+        : undefined;
+      return xlsxDownload(fileName, resultsSheets(sheet, facts));
     },
   };
+}
+
+/**
+ * The run summary with its target, kind, file and end time, read from the run's manifest
+ * (jobs:start keeps runs under <dataDir>/runs). A run folder that has gone leaves those
+ * facts empty rather than failing the export.
+ */
+async function resultsSummaryOf(
+  runsDir: string,
+  summary: RunSummary,
+  fileName: string,
+): Promise<ResultsSummary> {
+  try {
+    const manifest = await readManifest(runsDir, summary.runId);
+    return {
+      ...summary,
+      target: manifest.target,
+      kind: manifest.kind,
+      fileName: manifest.fileName,
+      finishedAt: finishedAtOf(manifest.createdAt, summary.durationMs),
+    };
+  } catch {
+    return { ...summary, target: '', kind: '', fileName, finishedAt: '' };
+  }
 }

@@ -7,41 +7,55 @@ const SAMPLE_RECORDS = 100;
 /**
  * Picks the delimiter of a CSV text among comma, semicolon, tab and pipe.
  *
- * Counts each candidate per record over the first records, outside quotes. The header must
- * contain the delimiter, and the winner is the candidate whose header count recurs in the
- * most records. We do this ourselves because papaparse falls back to "," on two-column ";"
- * files with decimal commas (BAD-INPUTS #4). Returns "," for a single-column file.
+ * Counts each candidate per record over the first records, outside quotes. For each
+ * candidate, the count most records share (its mode, ignoring records without it) is the
+ * column count it would give; the winner is the candidate whose count recurs in the most
+ * records, then the one making more columns. Title rows above the header ("Q3 onboarding")
+ * and decimal commas in one column therefore do not sway it. We do this ourselves because
+ * papaparse falls back to "," on two-column ";" files with decimal commas (BAD-INPUTS #4).
+ * Returns "," when no candidate occurs (a single-column file).
  */
 export function detectDelimiter(text: string): string {
   const records = countPerRecord(
     text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text,
     text.length <= SAMPLE_CHARS,
   );
-  const header = records[0];
-  if (!header) {
-    return ',';
-  }
   let best = -1;
   let bestScore = -1;
   for (let c = 0; c < CANDIDATE_DELIMITERS.length; c++) {
-    const expected = header[c] ?? 0;
-    if (expected === 0) {
+    const counts = records.map((record) => record[c] ?? 0);
+    const usual = modeOfPositive(counts);
+    if (usual === 0) {
       continue;
     }
-    let consistent = 0;
-    for (const counts of records) {
-      if (counts[c] === expected) {
-        consistent++;
-      }
-    }
+    const consistent = counts.filter((count) => count === usual).length;
     // Consistency first; between equally consistent candidates, the one making more columns.
-    const score = consistent / records.length + expected / 1e6;
+    const score = consistent / records.length + usual / 1e6;
     if (score > bestScore) {
       best = c;
       bestScore = score;
     }
   }
   return CANDIDATE_DELIMITERS[best] ?? ',';
+}
+
+/** The most frequent positive value (ties to the larger), or 0 when there is none. */
+function modeOfPositive(values: readonly number[]): number {
+  const seen = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (const value of values) {
+    if (value <= 0) {
+      continue;
+    }
+    const count = (seen.get(value) ?? 0) + 1;
+    seen.set(value, count);
+    if (count > bestCount || (count === bestCount && value > best)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** Per non-blank record, how often each candidate occurs outside quotes. */

@@ -17,6 +17,11 @@ export interface FieldDef {
   description: string;
   /** A valid example value, used in templates. */
   example: string;
+  /**
+   * The values an enum field offers, in the order a dropdown lists them (XLSX templates).
+   * Other spellings the schema accepts (Y/N, true/false) stay valid; this is the suggestion.
+   */
+  choices?: readonly string[];
 }
 
 /** A field key mapped to the raw cell text of one row; unmapped or empty fields are absent. */

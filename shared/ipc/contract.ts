@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { SerializedAppError } from '../errors';
 import { RowIssue } from '../table/row-issue';
+import { SUPPORTED_ENCODINGS } from '../csv/detect-encoding';
+import { CANDIDATE_DELIMITERS } from '../csv/detect-delimiter';
 import { Kind, Mapping, Target } from '../datasets/targets';
 import { RunProgress, RunSummary, ValidationCounts, RowResult } from '../jobs/run-types';
+import { ExportFormat } from '../results/export-format';
 
 /** Largest file the renderer may hand over (base64 of a 100 MB sheet). */
 export const MAX_UPLOAD_BASE64 = 140_000_000;
@@ -55,12 +58,37 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** The encodings and delimiters an admin may force when reopening a text file. */
+export const TextEncoding = z.enum(SUPPORTED_ENCODINGS);
+export const Delimiter = z.enum(CANDIDATE_DELIMITERS);
+
+/** A row the admin may choose as the header: its line in the file and its first cells. */
+export const HeaderRowChoice = z.object({
+  row: z.number().int().positive(),
+  cells: z.array(z.string()),
+});
+export type HeaderRowChoice = z.infer<typeof HeaderRowChoice>;
+
+/**
+ * What main read from a file, and how: what the mapping screen shows. `encoding`,
+ * `delimiter` and `headerRow` are what was used (detected, or forced through import:open);
+ * `encodingGuessed` says the encoding was a guess worth checking, and `undecodableChars`
+ * counts characters the encoding could not read (shown as U+FFFD). `suggestedMapping` is
+ * the mapping to start from: the one remembered for these columns when `mappingSource` is
+ * 'remembered', else the automatic one, which `automaticMapping` always holds.
+ */
 export const ImportPreview = z.object({
   fileId: Id,
   fileName: z.string(),
   format: z.enum(['csv', 'xlsx']),
   encoding: z.string().optional(),
+  encodingGuessed: z.boolean().optional(),
+  undecodableChars: z.number().int().nonnegative().optional(),
   delimiter: z.string().optional(),
+  /** The 1-based line (CSV) or row (XLSX) of the header; rows above it were skipped. */
+  headerRow: z.number().int().positive(),
+  /** Rows the header may be moved to; empty when it cannot be changed (XLSX for now). */
+  headerChoices: z.array(HeaderRowChoice),
   headers: z.array(z.string()),
   rowCount: z.number().int().nonnegative(),
   skippedEmpty: z.number().int().nonnegative(),
@@ -68,6 +96,8 @@ export const ImportPreview = z.object({
   readIssues: z.array(RowIssue),
   fields: z.array(FieldView),
   suggestedMapping: Mapping,
+  automaticMapping: Mapping,
+  mappingSource: z.enum(['remembered', 'automatic']),
   mappingIssues: z.array(MappingIssue),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
@@ -99,9 +129,14 @@ export const JobState = z.object({
 });
 export type JobState = z.infer<typeof JobState>;
 
+/**
+ * A file main made for the renderer to save (template, results): CSV travels as its text
+ * (`encoding: 'utf8'`), XLSX as its bytes in base64 (`encoding: 'base64'`).
+ */
 export const ExportedFile = z.object({
   fileName: z.string(),
   mimeType: z.string(),
+  encoding: z.enum(['utf8', 'base64']),
   content: z.string(),
 });
 export type ExportedFile = z.infer<typeof ExportedFile>;
@@ -112,13 +147,20 @@ export type ExportedFile = z.infer<typeof ExportedFile>;
  */
 export const contract = {
   'app:info': { args: z.object({}).strict(), result: AppInfo },
-  'files:template': { args: z.object(Dataset).strict(), result: ExportedFile },
+  'files:template': {
+    args: z.object({ ...Dataset, format: ExportFormat }).strict(),
+    result: ExportedFile,
+  },
   'import:open': {
     args: z
       .object({
         ...Dataset,
         fileName: z.string().min(1).max(255),
         dataBase64: z.string().max(MAX_UPLOAD_BASE64),
+        // Overrides of what detection chose, when the admin reopens the file (text files).
+        encoding: TextEncoding.optional(),
+        delimiter: Delimiter.optional(),
+        headerRow: z.number().int().positive().max(1_000_000).optional(),
       })
       .strict(),
     result: ImportPreview,
@@ -152,7 +194,7 @@ export const contract = {
     result: z.object({ cancelled: z.boolean() }),
   },
   'results:export': {
-    args: z.object({ jobId: Id, which: z.enum(['all', 'failed']) }).strict(),
+    args: z.object({ jobId: Id, which: z.enum(['all', 'failed']), format: ExportFormat }).strict(),
     result: ExportedFile,
   },
 } as const;

@@ -2,6 +2,7 @@ import type { DatasetDef } from '../datasets/dataset';
 import type { Mapping } from '../datasets/targets';
 import type { MappingIssue } from '../ipc/contract';
 import { checkMapping } from './check-mapping';
+import { fieldNames } from './hr-synonyms';
 import { headerMatchKey, normaliseHeader } from './normalise-header';
 
 // Re-exported so callers find the whole mapping step in one module.
@@ -21,8 +22,9 @@ const RANK_SYNONYM = 2;
 /**
  * Maps a file's headers to a dataset's fields by name, then checks the result.
  *
- * Headers and the fields' keys, labels and synonyms are compared after normalising (case,
- * accents, NBSP, punctuation and spaces ignored). Each header feeds at most one field and
+ * Headers and the fields' keys, labels and synonyms (the dataset's own and the HR-export
+ * names of {@link fieldNames}) are compared after normalising (case, accents, NBSP,
+ * punctuation and spaces ignored). Each header feeds at most one field and
  * each field reads at most one header; when several headers fit a field, the best spelling
  * wins (key, then label, then synonym), then the leftmost column. Headers that fit nothing
  * stay unmapped, which is how results columns are ignored on re-import.
@@ -69,7 +71,7 @@ function fieldCandidates(dataset: DatasetDef): Map<string, Candidate> {
       candidates.set(key, { field, rank, spelling: normaliseHeader(text) });
     }
   };
-  for (const field of dataset.fields) {
+  for (const field of fieldNames(dataset).fields) {
     add(field.key, field.key, RANK_KEY);
     add(field.label, field.key, RANK_LABEL);
     for (const synonym of field.synonyms) {

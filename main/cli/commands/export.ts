@@ -29,7 +29,9 @@ export async function exportCommand(parsed: ParsedCommand, io: CliIo): Promise<n
     requests += 1;
   });
   const table = zoomUsersExportTable(users);
-  await writeTableFile(resolve(io.cwd, out), table.headers, table.rows);
+  await writeTableFile(resolve(io.cwd, out), table.headers, table.rows, {
+    sheetName: 'Zoom Phone users',
+  });
   const summary = {
     target: parsed.target,
     kind: parsed.kind,

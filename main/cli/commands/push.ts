@@ -1,18 +1,18 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { planBatches } from '../../../shared/plan/plan-batches';
-import { buildResultsTable } from '../../../shared/results/results-table';
 import { validateTable } from '../../../shared/validation/validate-table';
 import {
   createPushAdapter,
   DEFAULT_BASE_URLS,
   DEFAULT_MAX_RPS,
 } from '../../services/connectors/push-adapters';
-import { writeTableFile } from '../../services/files/write-table-file';
+import { writeRunReport } from '../../services/files/write-results-file';
+import { tableFormatOf } from '../../services/files/write-table-file';
 import { executeRun, type RunOutcome } from '../../services/runs/execute-run';
 import { stringOption, type ParsedCommand } from '../cli-args';
 import { progressPrinter, type CliIo } from '../cli-io';
-import { authFromEnv, baseUrlOption, maxRpsOption, runsDirOption } from '../cli-options';
+import { authFromEnv, baseUrlOption, describeAuth, maxRpsOption, runsDirOption } from '../cli-options';
 import { staticToken } from '../../services/http/token-source';
 import { loadSheet, type LoadedSheet } from '../load-sheet';
 
@@ -78,6 +78,11 @@ function printOutcome(outcome: RunOutcome, parsed: ParsedCommand, io: CliIo): vo
  */
 export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<number> {
   refuseForeignOptions(parsed);
+  const report = stringOption(parsed, 'report');
+  if (report !== undefined) {
+    // Refused before anything is sent: a typo in the extension must not cost a push.
+    tableFormatOf(report);
+  }
   const maxRps = maxRpsOption(parsed, DEFAULT_MAX_RPS[parsed.target]);
   const baseUrl = baseUrlOption(parsed, DEFAULT_BASE_URLS[parsed.target]);
   const isDryRun = parsed.values['dry-run'] === true;
@@ -109,6 +114,8 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
       mapping: sheet.mapping,
       adapter,
       baseUrl,
+      auth: describeAuth(parsed, io),
+      ...(stringOption(parsed, 'country') ? { country: stringOption(parsed, 'country')?.toUpperCase() } : {}),
       runsDir: runsDirOption(parsed, io),
       maxRps,
       sourcePath: sheet.path,
@@ -121,10 +128,18 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
     progress.finish();
     process.off('SIGINT', onSignal);
   }
-  const report = stringOption(parsed, 'report');
   if (report) {
-    const sheetOut = buildResultsTable(sheet.table, outcome.results);
-    await writeTableFile(resolve(io.cwd, report), sheetOut.headers, sheetOut.rows);
+    await writeRunReport(resolve(io.cwd, report), {
+      table: sheet.table,
+      results: outcome.results,
+      summary: {
+        ...outcome.summary,
+        target: parsed.target,
+        kind: parsed.kind,
+        fileName: sheet.table.fileName,
+        finishedAt: new Date(io.now()).toISOString(),
+      },
+    });
   }
   printOutcome(outcome, parsed, io);
   const s = outcome.summary;

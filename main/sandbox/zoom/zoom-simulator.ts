@@ -14,7 +14,8 @@ import { PageTokenStore } from './page-tokens';
 import { invalidTokenReply, perSecondLimitReply, zoomError, ZoomErrorCode } from './zoom-errors';
 import type { ZoomRateCategory } from './zoom-errors';
 import { createZoomFaultQueue, faultReply } from './zoom-faults';
-import type { ZoomFaultQueue, ZoomRoute } from './zoom-faults';
+import type { ZoomFault, ZoomFaultQueue, ZoomRoute } from './zoom-faults';
+import { RandomFaults } from '../http/random-faults';
 import { addSeedUsers } from './zoom-seed';
 import type { SeedUser } from './zoom-seed';
 import { ZoomOAuthAuthority } from './zoom-oauth';
@@ -41,6 +42,8 @@ export interface ZoomSimulatorOptions {
   now?: () => number;
   /** A Server-to-Server OAuth app: POST {origin}/oauth/token mints bearer tokens for the API. */
   oauth?: ZoomOAuthOptions;
+  /** Chaos: each batch-add request meets one of `faults` with probability `rate` (seeded). */
+  randomFaults?: { rate: number; seed: number; faults: readonly ZoomFault[] };
 }
 
 /** A running Zoom Phone simulator. */
@@ -100,6 +103,9 @@ export async function startZoomSimulator(
   const pageTokens = new PageTokenStore(now);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const oauth = options.oauth ? new ZoomOAuthAuthority(options.oauth, now) : undefined;
+  const chaos = options.randomFaults
+    ? new RandomFaults(options.randomFaults.rate, options.randomFaults.faults, options.randomFaults.seed)
+    : undefined;
   if (options.seedUsers !== undefined) {
     addSeedUsers(state, options.seedUsers);
   }
@@ -152,7 +158,7 @@ export async function startZoomSimulator(
     }
     const route = match.id;
     notes.route = route;
-    const fault = faults.take(route);
+    const fault = faults.take(route) ?? (route === 'batch-add-users' ? chaos?.draw() : undefined);
     if (fault) {
       notes.fault = fault.kind;
     }

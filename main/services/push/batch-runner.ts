@@ -9,6 +9,14 @@ import { fullJitterBackoff } from './retry-after';
 export interface BatchRunnerOptions<P> {
   adapter: PushAdapter<P>;
   batches: PushItem<P>[][];
+  /**
+   * Items sent by an earlier attempt whose outcome is unknown (a crash, a kill): looked up
+   * first; only the missing ones are sent, in batches of `batchSize`.
+   */
+  inFlight?: PushItem<P>[];
+  batchSize?: number;
+  /** Request numbers continue from an earlier attempt's journal. */
+  firstRequest?: number;
   journal: Journal;
   limiter: RateLimiter;
   /** Requests in flight at once; the limiter, not this, sets the pace. */
@@ -31,6 +39,10 @@ export interface BatchRunOutcome {
   stopped?: { reason: string; code: 'CANCELLED' | 'AUTH_EXPIRED' | 'RATE_LIMITED' | 'NETWORK' };
 }
 
+/** Message prefixes of rows a stopped run leaves open; a resume picks them up again. */
+export const NOT_SENT = 'not sent: ';
+export const NOT_CONFIRMED = 'sent, but not confirmed: ';
+
 class StopRun extends Error {
   constructor(
     readonly code: NonNullable<BatchRunOutcome['stopped']>['code'],
@@ -51,10 +63,19 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
   const random = options.random ?? Math.random;
   const maxAttempts = options.maxAttempts ?? 5;
   let retryBudget = options.retryBudget ?? 100;
-  const total = options.batches.reduce((sum, batch) => sum + batch.length, 0);
+  const inFlight = options.inFlight ?? [];
+  const total = options.batches.reduce((sum, batch) => sum + batch.length, inFlight.length);
   const state = new PushState(total, () => clock.now());
   const { adapter, journal, limiter, signal } = options;
-  let requestSeq = 0;
+  let requestSeq = (options.firstRequest ?? 1) - 1;
+  // Rows that went out at least once: if the run stops before they settle, their outcome is
+  // unknown, not "not sent", and a resume must look them up.
+  const sentRows = new Set<number>(inFlight.map((item) => item.row));
+  const forgetSent = (items: PushItem<P>[]) => {
+    for (const item of items) {
+      sentRows.delete(item.row);
+    }
+  };
   let stopped: BatchRunOutcome['stopped'];
 
   const report = () => options.onProgress?.(state.progress(limiter.pausedUntilTime));
@@ -88,8 +109,15 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
 
   const sendOnce = async (items: PushItem<P>[], attempt: number): Promise<SendOutcome> => {
     await limiter.acquire(signal);
+    if (stopped) {
+      // Another worker stopped the run while this one waited for its turn: send nothing more.
+      throw new StopRun(stopped.code, stopped.reason);
+    }
     const request = ++requestSeq;
     await journal.append({ t: 'send', request, attempt, rows: items.map((item) => item.row) });
+    for (const item of items) {
+      sentRows.add(item.row);
+    }
     state.requests += 1;
     // No abort signal here: a cancel lets the request in flight finish, so its answer is
     // journaled instead of leaving the rows in doubt.
@@ -138,6 +166,7 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
         return rejected(items, outcome, attempt);
       case 'rate-limited': {
         if (outcome.daily) {
+          forgetSent(items);
           const until = clock.now() + (outcome.retryAfterMs ?? 0);
           throw new StopRun(
             'RATE_LIMITED',
@@ -171,6 +200,8 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
           : pushBatch(missing, attempt + 1);
       }
       case 'auth':
+        // Refused before anything was done: these rows are plainly not sent.
+        forgetSent(items);
         throw new StopRun('AUTH_EXPIRED', `the target refused the credentials: ${outcome.message}`);
     }
   };
@@ -210,6 +241,30 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
   };
 
   const queue = [...options.batches];
+  const stop = (caught: unknown) => {
+    if (caught instanceof StopRun) {
+      stopped ??= { code: caught.code, reason: caught.message };
+    } else if (caught instanceof AppError && caught.code === 'CANCELLED') {
+      stopped ??= { code: 'CANCELLED', reason: 'the run was cancelled' };
+    } else if (caught instanceof AppError && (caught.code === 'NETWORK' || caught.code === 'AUTH_EXPIRED' || caught.code === 'RATE_LIMITED')) {
+      // A lookup that cannot be done (target down, sign-in refused) stops the run as
+      // resumable: sending without looking could create a user twice.
+      stopped ??= { code: caught.code, reason: caught.message };
+    } else {
+      throw caught;
+    }
+  };
+  if (inFlight.length > 0) {
+    try {
+      const missing = await reconcile(inFlight, 'the run was interrupted');
+      const size = Math.max(1, options.batchSize ?? 10);
+      for (let start = missing.length - size; start > -size; start -= size) {
+        queue.unshift(missing.slice(Math.max(0, start), start + size));
+      }
+    } catch (caught) {
+      stop(caught);
+    }
+  }
   const worker = async () => {
     while (!stopped) {
       const batch = queue.shift();
@@ -219,13 +274,7 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
       try {
         await pushBatch(batch);
       } catch (caught) {
-        if (caught instanceof StopRun) {
-          stopped ??= { code: caught.code, reason: caught.message };
-        } else if (caught instanceof AppError && caught.code === 'CANCELLED') {
-          stopped ??= { code: 'CANCELLED', reason: 'the run was cancelled' };
-        } else {
-          throw caught;
-        }
+        stop(caught);
       }
     }
   };
@@ -235,8 +284,10 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
   if (stopped) {
     // Rows never confirmed are reported as not sent; a row in flight at the stop was
     // journaled as sent, so a later resume looks it up before sending it again.
-    const unsettled = options.batches.flat().filter((item) => !state.results.has(item.row));
-    await settle(unsettled, 'failed', `not sent: ${stopped.reason}`);
+    const unsettled = [...inFlight, ...options.batches.flat()].filter((item) => !state.results.has(item.row));
+    const reason = stopped.reason;
+    await settle(unsettled.filter((item) => sentRows.has(item.row)), 'failed', `${NOT_CONFIRMED}${reason}; resume the run to check it`);
+    await settle(unsettled.filter((item) => !sentRows.has(item.row)), 'failed', `${NOT_SENT}${reason}`);
   }
   report();
   return {

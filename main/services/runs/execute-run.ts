@@ -1,28 +1,19 @@
 import { join } from 'node:path';
 import type { DatasetDef } from '../../../shared/datasets/dataset';
 import type { Mapping } from '../../../shared/datasets/targets';
-import type { RowResult, RunProgress, RunSummary } from '../../../shared/jobs/run-types';
+import type { RunProgress } from '../../../shared/jobs/run-types';
+import { invalidRowResults } from '../../../shared/results/results-table';
 import type { SourceTable } from '../../../shared/table/source-table';
-import { planBatches } from '../../../shared/plan/plan-batches';
-import {
-  buildResultsTable,
-  failedRowsTable,
-  invalidRowResults,
-} from '../../../shared/results/results-table';
-import { toCsv } from '../../../shared/csv/write-csv';
 import { validateTable } from '../../../shared/validation/validate-table';
-import { runBatches, type BatchRunOutcome } from '../push/batch-runner';
-import type { PushAdapter, PushItem } from '../push/push-adapter';
-import { RateLimiter, systemClock, type Clock } from '../push/rate-limiter';
+import type { PushAdapter } from '../push/push-adapter';
+import { systemClock, type Clock } from '../push/rate-limiter';
 import { Journal } from './journal';
-import {
-  createRunDir,
-  newRunId,
-  RUN_FILES,
-  writeFileAtomic,
-  writeManifest,
-  type RunManifest,
-} from './run-files';
+import { pushAndFinish, type RunOutcome } from './push-and-finish';
+import { createRunDir, newRunId, RUN_FILES, writeManifest, type RunManifest } from './run-files';
+import { writeRunSource } from './run-source';
+
+export type { RunOutcome } from './push-and-finish';
+export { summarise } from './push-and-finish';
 
 export interface ExecuteRunInput<P> {
   dataset: DatasetDef<P>;
@@ -31,6 +22,8 @@ export interface ExecuteRunInput<P> {
   adapter: PushAdapter<P>;
   /** Shown in the manifest so a run says where it pushed; never a token. */
   baseUrl: string;
+  auth?: RunManifest['auth'];
+  country?: string;
   runsDir: string;
   maxRps: number;
   concurrency?: number;
@@ -41,47 +34,12 @@ export interface ExecuteRunInput<P> {
   onProgress?: (progress: RunProgress) => void;
 }
 
-export interface RunOutcome {
-  runId: string;
-  runDir: string;
-  summary: RunSummary;
-  results: RowResult[];
-  resultsPath: string;
-  failedPath?: string;
-  stopped?: BatchRunOutcome['stopped'];
-}
-
-/** Counts results by status into the summary the CLI prints and the app shows. */
-export function summarise(
-  runId: string,
-  total: number,
-  results: RowResult[],
-  requests: number,
-  retries: number,
-  durationMs: number,
-): RunSummary {
-  const count = (status: RowResult['status']) =>
-    results.filter((result) => result.status === status).length;
-  return {
-    runId,
-    total,
-    created: count('created'),
-    updated: count('updated'),
-    skipped: count('skipped'),
-    failed: count('failed'),
-    invalid: count('invalid'),
-    requests,
-    retries,
-    durationMs: Math.round(durationMs),
-  };
-}
-
 /**
- * Runs one push from a read table to a results sheet: validate → plan → journal → push →
- * results.csv (and failed-rows.csv) in the run's own folder.
+ * Runs one push from a read table to a results sheet: validate → save the sheet → journal →
+ * push → results.csv (and failed-rows.csv) in the run's own folder.
  *
- * Every data row ends with exactly one result, so created + updated + skipped + failed +
- * invalid always equals the rows of the sheet.
+ * The sheet and the journal are on disk before the first request, so a run killed at any
+ * point can be resumed (resume-run.ts) without sending a confirmed row again.
  */
 export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutcome> {
   const clock = input.clock ?? systemClock;
@@ -97,15 +55,18 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
     fileName: table.fileName,
     ...(input.sourcePath ? { sourcePath: input.sourcePath } : {}),
     baseUrl: input.baseUrl,
+    auth: input.auth ?? { kind: 'token' },
     mapping: input.mapping,
+    ...(input.country ? { country: input.country } : {}),
+    maxRps: input.maxRps,
     createdAt: new Date(started).toISOString(),
     state: 'running',
   };
+  await writeRunSource(join(runDir, RUN_FILES.source), table);
   await writeManifest(runDir, manifest);
   input.onStart?.(runId, runDir);
 
   const journal = await Journal.open(join(runDir, RUN_FILES.journal));
-  let outcome: BatchRunOutcome;
   // Invalid rows become results straight away: they are reported, never sent.
   const invalid = invalidRowResults(validated.rows);
   try {
@@ -113,75 +74,30 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
     for (const result of invalid) {
       await journal.append({ t: 'row', ...result });
     }
-    const batches: PushItem<P>[][] = planBatches(validated.rows, dataset.batchSize).map((batch) =>
-      batch.items.map((item) => ({
-        ...item,
-        identity: dataset.identityOf(item.payload).toLowerCase(),
-      })),
-    );
-    outcome = await runBatches({
-      adapter: input.adapter,
-      batches,
-      journal,
-      // A half-second burst: enough to start fast, small enough not to overrun a server
-      // that counts requests per second.
-      limiter: new RateLimiter(input.maxRps, Math.max(1, Math.ceil(input.maxRps / 2)), clock),
-      concurrency: input.concurrency ?? 2,
-      signal: input.signal,
-      clock,
-      onProgress: input.onProgress
-        ? (progress) =>
-            input.onProgress?.({
-              ...progress,
-              done: progress.done + invalid.length,
-              total: table.rows.length,
-            })
-        : undefined,
-    });
-    await journal.append({
-      t: 'end',
-      state: outcome.stopped
-        ? outcome.stopped.code === 'CANCELLED'
-          ? 'cancelled'
-          : 'stopped'
-        : 'completed',
-      ...(outcome.stopped ? { reason: outcome.stopped.reason } : {}),
-    });
-  } finally {
+  } catch (caught) {
     await journal.close();
+    throw caught;
   }
-
-  const results = [...invalid, ...outcome.results].sort((a, b) => a.row - b.row);
-  const summary = summarise(
-    runId,
-    table.rows.length,
-    results,
-    outcome.requests,
-    outcome.retries,
-    clock.now() - started,
+  return pushAndFinish(
+    {
+      runDir,
+      manifest,
+      table,
+      dataset,
+      rows: validated.rows,
+      journal,
+      settled: new Map(invalid.map((result) => [result.row, result])),
+      inFlight: new Set(),
+      spent: { requests: 0, retries: 0, lastRequest: 0 },
+      started,
+    },
+    {
+      adapter: input.adapter,
+      maxRps: input.maxRps,
+      ...(input.concurrency ? { concurrency: input.concurrency } : {}),
+      ...(input.signal ? { signal: input.signal } : {}),
+      clock,
+      ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+    },
   );
-  const resultsSheet = buildResultsTable(table, results);
-  const resultsPath = join(runDir, RUN_FILES.results);
-  await writeFileAtomic(resultsPath, toCsv(resultsSheet.headers, resultsSheet.rows));
-  let failedPath: string | undefined;
-  if (summary.failed + summary.invalid > 0) {
-    const failedSheet = failedRowsTable(table, results);
-    failedPath = join(runDir, RUN_FILES.failed);
-    await writeFileAtomic(failedPath, toCsv(failedSheet.headers, failedSheet.rows));
-  }
-  await writeManifest(runDir, {
-    ...manifest,
-    state: outcome.stopped ? 'stopped' : 'completed',
-    ...(outcome.stopped ? { stopReason: outcome.stopped.reason } : {}),
-    summary,
-  });
-  return {
-    runId,
-    runDir,
-    summary,
-    results,
-    resultsPath,
-    ...(failedPath ? { failedPath } : {}),
-    ...(outcome.stopped ? { stopped: outcome.stopped } : {}),
-  };
 }

@@ -1,5 +1,6 @@
 import type { RowResult } from '../../../shared/jobs/run-types';
 import { ResultStatus } from '../../../shared/jobs/run-types';
+import { NOT_CONFIRMED, NOT_SENT } from '../push/batch-runner';
 import type { JournalEntry } from './journal';
 
 /** What a journal says about its run, read back after a crash, a cancel or a stop. */
@@ -20,8 +21,8 @@ export interface JournalState {
 /**
  * Folds journal entries into the run's state.
  *
- * A row settled as "failed: not sent" is not final: a stopped or cancelled run reports unsent
- * rows that way, and resuming must send them. Every other settled row is final.
+ * A row a stopped or cancelled run left as "not sent" or "sent, but not confirmed" is not
+ * final: resuming sends the first kind and looks the second up. Every other row is final.
  */
 export function readJournalState(entries: readonly JournalEntry[]): JournalState {
   const settled = new Map<number, RowResult>();
@@ -41,7 +42,7 @@ export function readJournalState(entries: readonly JournalEntry[]): JournalState
         if (!status.success) {
           break;
         }
-        if (status.data === 'failed' && entry.message.startsWith('not sent:')) {
+        if (status.data === 'failed' && (entry.message.startsWith(NOT_SENT) || entry.message.startsWith(NOT_CONFIRMED))) {
           settled.delete(entry.row);
           break;
         }

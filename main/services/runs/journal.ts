@@ -1,4 +1,4 @@
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, truncate, type FileHandle } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 
 /**
@@ -66,6 +66,32 @@ export class Journal {
   async close(): Promise<void> {
     await this.chain;
     await this.handle.close();
+  }
+
+  /**
+   * Cuts a torn last line (a crash mid-write) off the file, so that lines appended by a
+   * resumed run are not hidden behind it. Returns how many bytes were dropped.
+   */
+  static async repair(path: string): Promise<number> {
+    const bytes = await readFile(path);
+    let keep = 0;
+    let start = 0;
+    for (let index = bytes.indexOf(10); index >= 0; index = bytes.indexOf(10, start)) {
+      const line = bytes.subarray(start, index).toString('utf8');
+      try {
+        if (line.trim()) {
+          JSON.parse(line);
+        }
+      } catch {
+        break;
+      }
+      start = index + 1;
+      keep = start;
+    }
+    if (keep < bytes.length) {
+      await truncate(path, keep);
+    }
+    return bytes.length - keep;
   }
 
   /** Reads a journal back; a torn last line (crash mid-write) is ignored, not fatal. */

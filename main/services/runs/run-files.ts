@@ -13,9 +13,15 @@ export interface RunManifest {
   fileName: string;
   sourcePath?: string;
   baseUrl: string;
+  /** How the run authenticates; resume asks the environment for the same kind. */
+  auth?: { kind: 'token' } | { kind: 'zoom-oauth'; oauthUrl: string };
   mapping: Mapping;
+  /** The default country phone numbers were read with. */
+  country?: string;
+  maxRps?: number;
   createdAt: string;
-  state: 'running' | 'completed' | 'stopped';
+  resumedAt?: string[];
+  state: 'running' | 'completed' | 'stopped' | 'cancelled';
   stopReason?: string;
   summary?: RunSummary;
 }
@@ -26,6 +32,7 @@ export const RUN_FILES = {
   journal: 'journal.ndjson',
   results: 'results.csv',
   failed: 'failed-rows.csv',
+  source: 'source.ndjson',
 } as const;
 
 /** A sortable, unique, filesystem-safe run id: 20261124-072101-zoom-users-3f9a1c. */

@@ -33,6 +33,9 @@ const field = (
   synonyms: readonly string[],
 ): FieldDef => ({ key, label, required, description, example, synonyms });
 
+/** The dropdown of the Yes/No fields; the schema also takes Y/N, true/false and 1/0. */
+const YES_NO: readonly string[] = ['Yes', 'No'];
+
 /**
  * The columns of a Zoom Phone users sheet (POST /phone/users/batch), in template order.
  *
@@ -178,27 +181,33 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
       'CLI',
     ],
   ),
-  field(
-    'select_outbound_caller_id',
-    'Choose caller ID',
-    false,
-    'Yes/No (also Y/N, true/false, 1/0): whether the user may choose their outbound caller ID.',
-    'No',
-    [
-      'Select Outbound Caller ID',
-      'Select Caller ID',
-      'Choose Caller ID',
-      'Allow Caller ID Selection',
-    ],
-  ),
-  field(
-    'sms',
-    'SMS',
-    false,
-    'Yes/No (also Y/N, true/false, 1/0): whether SMS is enabled for the user.',
-    'Yes',
-    ['SMS', 'SMS Enabled', 'Text Messaging', 'Enable SMS', 'Messaging'],
-  ),
+  {
+    ...field(
+      'select_outbound_caller_id',
+      'Choose caller ID',
+      false,
+      'Yes/No (also Y/N, true/false, 1/0): whether the user may choose their outbound caller ID.',
+      'No',
+      [
+        'Select Outbound Caller ID',
+        'Select Caller ID',
+        'Choose Caller ID',
+        'Allow Caller ID Selection',
+      ],
+    ),
+    choices: YES_NO,
+  },
+  {
+    ...field(
+      'sms',
+      'SMS',
+      false,
+      'Yes/No (also Y/N, true/false, 1/0): whether SMS is enabled for the user.',
+      'Yes',
+      ['SMS', 'SMS Enabled', 'Text Messaging', 'Enable SMS', 'Messaging'],
+    ),
+    choices: YES_NO,
+  },
   field(
     'desk_phone_brand',
     'Desk phone brand',

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { toCsv } from '../../../shared/csv/write-csv';
+import type { RowResult, RunSummary } from '../../../shared/jobs/run-types';
+import { buildResultsTable, failedRowsTable } from '../../../shared/results/results-table';
+import type { SourceTable } from '../../../shared/table/source-table';
+import { RUN_FILES, writeFileAtomic } from './run-files';
+
+/** Where a run's result files were written. */
+export interface RunResultFiles {
+  resultsPath: string;
+  failedPath?: string;
+}
+
+/**
+ * Writes a run's results sheet (every source row with its outcome) and, when some rows did
+ * not go in, the failed-rows sheet that re-imports as is. Both atomically.
+ */
+export async function writeRunResults(
+  runDir: string,
+  table: SourceTable,
+  results: readonly RowResult[],
+  summary: RunSummary,
+): Promise<RunResultFiles> {
+  const resultsSheet = buildResultsTable(table, results);
+  const resultsPath = join(runDir, RUN_FILES.results);
+  await writeFileAtomic(resultsPath, toCsv(resultsSheet.headers, resultsSheet.rows));
+  if (summary.failed + summary.invalid === 0) {
+    return { resultsPath };
+  }
+  const failedSheet = failedRowsTable(table, results);
+  const failedPath = join(runDir, RUN_FILES.failed);
+  await writeFileAtomic(failedPath, toCsv(failedSheet.headers, failedSheet.rows));
+  return { resultsPath, failedPath };
+}
