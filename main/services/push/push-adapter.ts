@@ -21,6 +21,8 @@ export type SendOutcome =
   /** Sent but the answer was lost: the change may have been applied. */
   | { kind: 'lost'; message: string };
 
+import type { ExistingRecord } from '../../../shared/plan/target-plan';
+
 /** A target dataset as the push engine sees it. */
 export interface PushAdapter<P> {
   /** Sends one batch (1 to batchSize items). */
@@ -30,4 +32,6 @@ export interface PushAdapter<P> {
    * anything whose answer was lost, and to explain a refusal.
    */
   lookup(items: PushItem<P>[], signal?: AbortSignal): Promise<Map<string, string>>;
+  /** Everything of this dataset on the target now, for planning a push (dry run included). */
+  snapshot?(): Promise<ExistingRecord[]>;
 }

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import type { DatasetDef } from '../../../shared/datasets/dataset';
 import type { Mapping } from '../../../shared/datasets/targets';
-import type { RunProgress } from '../../../shared/jobs/run-types';
+import type { RowResult, RunProgress } from '../../../shared/jobs/run-types';
 import { invalidRowResults } from '../../../shared/results/results-table';
 import type { SourceTable } from '../../../shared/table/source-table';
 import { validateTable } from '../../../shared/validation/validate-table';
 import type { PushAdapter } from '../push/push-adapter';
 import { systemClock, type Clock } from '../push/rate-limiter';
+import { planPush, requireConfirmation, type PushPlan } from '../plan/plan-push';
 import { Journal } from './journal';
 import { pushAndFinish, type RunOutcome } from './push-and-finish';
 import { createRunDir, newRunId, RUN_FILES, writeManifest, type RunManifest } from './run-files';
@@ -30,8 +31,29 @@ export interface ExecuteRunInput<P> {
   sourcePath?: string;
   signal?: AbortSignal;
   clock?: Clock;
+  /** Plan against the target first (default): unchanged rows are skipped, conflicts reported. */
+  planFirst?: boolean;
+  /** The admin confirmed a run that changes more than 20% of the existing records. */
+  confirmLarge?: boolean;
+  onPlanned?: (plan: PushPlan) => void;
   onStart?: (runId: string, runDir: string) => void;
   onProgress?: (progress: RunProgress) => void;
+}
+
+/** Rows a plan settles without sending: unchanged ones are skipped, conflicts fail. */
+function plannedResults(plan: PushPlan | undefined): RowResult[] {
+  if (!plan) {
+    return [];
+  }
+  return plan.rows.flatMap((row): RowResult[] => {
+    if (row.action === 'unchanged') {
+      return [{ row: row.row, status: 'skipped', message: row.message, ...(row.id ? { id: row.id } : {}) }];
+    }
+    if (row.action === 'conflict') {
+      return [{ row: row.row, status: 'failed', message: row.message, ...(row.id ? { id: row.id } : {}) }];
+    }
+    return [];
+  });
 }
 
 /**
@@ -46,6 +68,13 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
   const started = clock.now();
   const { dataset, table } = input;
   const validated = validateTable(table, dataset, input.mapping);
+  // Planning reads the target before anything is written: a refused or unreachable target,
+  // or a run too large to go unconfirmed, leaves no run folder behind.
+  const plan = input.planFirst === false ? undefined : await planPush(dataset, validated.rows, input.adapter, { allowUpdates: false });
+  requireConfirmation(plan, input.confirmLarge === true, 'confirm it');
+  if (plan) {
+    input.onPlanned?.(plan);
+  }
   const runId = newRunId(dataset.target, dataset.kind, new Date(started));
   const runDir = await createRunDir(input.runsDir, runId);
   const manifest: RunManifest = {
@@ -68,7 +97,7 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
 
   const journal = await Journal.open(join(runDir, RUN_FILES.journal));
   // Invalid rows become results straight away: they are reported, never sent.
-  const invalid = invalidRowResults(validated.rows);
+  const invalid = [...invalidRowResults(validated.rows), ...plannedResults(plan)];
   try {
     await journal.append({ t: 'start', runId, rows: table.rows.length });
     for (const result of invalid) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startZoomSimulator } from '../../../main/sandbox/zoom/zoom-simulator';
+import { startZoomSimulator, type ZoomSimulator } from '../../../main/sandbox/zoom/zoom-simulator';
 import type { ZoomFault } from '../../../main/sandbox/zoom/zoom-faults';
 
 /**
@@ -44,23 +44,43 @@ function sheet(seed: number): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Runs the CLI; kills it with SIGKILL after `killAfterMs` unless it ended first. */
-function runKillable(args: string[], cwd: string, killAfterMs: number | null): Promise<{ code: number | null; killed: boolean; stdout: string }> {
+/**
+ * Runs the CLI; when `killAt` is given, kills it with SIGKILL once the simulator has answered
+ * that many more batch requests plus a random few milliseconds, so kills land mid-run
+ * whatever the machine's load (a timer alone mostly hits start-up or the end).
+ */
+function runKillable(
+  args: string[],
+  cwd: string,
+  sim: ZoomSimulator,
+  killAt: { requests: number; delayMs: number } | null,
+): Promise<{ code: number | null; killed: boolean; stdout: string; stderr: string }> {
+  const batchRequests = () => sim.state.requests.filter((request) => request.route === 'batch-add-users').length;
+  const base = batchRequests();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', TSX, ENTRY, ...args], {
       cwd,
       env: { PATH: process.env.PATH ?? '', BATCHLINE_TOKEN: TOKEN },
-      stdio: ['ignore', 'pipe', 'ignore'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
+    let stderr = '';
     let killed = false;
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const timer = killAfterMs === null ? undefined : setTimeout(() => {
-      killed = child.kill('SIGKILL');
-    }, killAfterMs);
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const poll = killAt
+      ? setInterval(() => {
+          if (batchRequests() - base >= killAt.requests) {
+            clearInterval(poll);
+            setTimeout(() => {
+              killed = child.kill('SIGKILL');
+            }, killAt.delayMs);
+          }
+        }, 2)
+      : undefined;
     child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, killed, stdout });
+      clearInterval(poll);
+      resolve({ code, killed: killed && code === null, stdout, stderr });
     });
   });
 }
@@ -92,7 +112,8 @@ async function chaosRound(seed: number, root: string): Promise<number> {
     const first = await runKillable(
       ['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', runsDir, '--max-rps', '8', '--json'],
       dir,
-      Math.floor(900 + random() * 1200),
+      sim,
+      { requests: Math.floor(random() * 5), delayMs: Math.floor(random() * 60) },
     );
     let finished = !first.killed;
     let last = first;
@@ -103,10 +124,10 @@ async function chaosRound(seed: number, root: string): Promise<number> {
       const runs = await readdir(runsDir).catch(() => [] as string[]);
       if (runs.length === 0) {
         // Killed before the run folder existed: nothing was sent; start it again.
-        last = await runKillable(['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', runsDir, '--json'], dir, null);
+        last = await runKillable(['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', runsDir, '--json'], dir, sim, null);
       } else {
-        const killAgain = random() < 0.5 ? Math.floor(800 + random() * 800) : null;
-        last = await runKillable(['resume', runs[0] ?? '', '--runs-dir', runsDir, '--json'], dir, killAgain);
+        const killAgain = random() < 0.5 ? { requests: Math.floor(random() * 3), delayMs: Math.floor(random() * 60) } : null;
+        last = await runKillable(['resume', runs[0] ?? '', '--runs-dir', runsDir, '--json'], dir, sim, killAgain);
       }
       finished = !last.killed;
       if (last.killed && (await killedMidRun(runsDir))) {
@@ -114,6 +135,7 @@ async function chaosRound(seed: number, root: string): Promise<number> {
       }
     }
     expect(finished, `seed ${seed}: the run never finished`).toBe(true);
+    expect([0, 1, 2], `seed ${seed}: exit code ${last.code}: ${last.stderr}`).toContain(last.code);
     const runs = await readdir(runsDir);
     expect(runs, `seed ${seed}: one run folder`).toHaveLength(1);
     // Zero duplicates: no create was refused as "already exists", and each user exists once.
@@ -122,8 +144,15 @@ async function chaosRound(seed: number, root: string): Promise<number> {
     expect(sim.state.requests.filter((request) => request.status === 409), `seed ${seed}: a create was sent twice`).toHaveLength(0);
     // Every valid row exists; every row has exactly one final result; the arithmetic holds.
     const valid = ROWS - INVALID_ROWS.length;
-    expect(sim.state.count(), `seed ${seed}: users on the target`).toBe(valid);
-    const summary = JSON.parse(last.stdout) as Record<string, number>;
+    expect(sim.state.count(), `seed ${seed}: users on the target (last exit ${last.code}: ${last.stderr.slice(-300)})`).toBe(valid);
+    // A kill after the run completed but before it printed leaves a resume with nothing to
+    // do ("already completed", exit 2); any other refusal is a failure.
+    if (last.code === 2) {
+      expect(last.stderr, `seed ${seed}: resume refused`).toMatch(/already completed/);
+    }
+    const manifest = JSON.parse(await readFile(join(runsDir, runs[0] ?? '', 'run.json'), 'utf8')) as { state: string; summary: Record<string, number> };
+    expect(manifest.state, `seed ${seed}: run state`).toBe('completed');
+    const summary = manifest.summary;
     expect(summary, `seed ${seed}: summary`).toMatchObject({ total: ROWS, created: valid, invalid: INVALID_ROWS.length, failed: 0, skipped: 0, updated: 0 });
     const results = (await readFile(join(runsDir, runs[0] ?? '', 'results.csv'), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(results, `seed ${seed}: one result per row`).toHaveLength(ROWS + 1);

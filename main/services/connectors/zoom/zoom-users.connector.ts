@@ -1,6 +1,7 @@
 import { authorizedCall } from '../../http/authorized-call';
 import type { PushAdapter, PushItem, SendOutcome } from '../../push/push-adapter';
 import { classifyZoomFailure } from './zoom-errors';
+import { zoomListedComparable } from '../../../../shared/plan/zoom-users-compare';
 import { listAllZoomUsers, zoomUrl, type ZoomConnection } from './zoom-client';
 
 /**
@@ -41,6 +42,11 @@ export function createZoomUsersAdapter<P>(
         items.map((item) => item.identity),
         now(),
       );
+    },
+
+    async snapshot() {
+      const users = await listAllZoomUsers(connection, {}, options.beforeLookupPage);
+      return users.map((user) => ({ id: user.id, identity: user.email.toLowerCase(), values: zoomListedComparable(user) }));
     },
 
     async lookup(items: PushItem<P>[]): Promise<Map<string, string>> {

@@ -1,0 +1,42 @@
+import type { DatasetDef } from '../../../shared/datasets/dataset';
+import { AppError } from '../../../shared/errors';
+import { comparatorFor } from '../../../shared/plan/comparators';
+import { planAgainstTarget, type PlannedRow, type PlanSummary } from '../../../shared/plan/target-plan';
+import type { ValidatedRow } from '../../../shared/validation/validate-table';
+import type { PushAdapter } from '../push/push-adapter';
+
+/** A push planned against the target's current records. */
+export interface PushPlan {
+  rows: PlannedRow[];
+  summary: PlanSummary;
+}
+
+/**
+ * Reads what the target holds and labels every row (dry run, and the first step of every
+ * push). Returns undefined for datasets that cannot be compared yet; they push unplanned.
+ */
+export async function planPush<P>(
+  dataset: DatasetDef<P>,
+  rows: readonly ValidatedRow<P>[],
+  adapter: PushAdapter<P>,
+  options: { allowUpdates: boolean },
+): Promise<PushPlan | undefined> {
+  const comparator = comparatorFor(dataset.target, dataset.kind);
+  if (!comparator || !adapter.snapshot) {
+    return undefined;
+  }
+  const existing = await adapter.snapshot();
+  return planAgainstTarget(rows as readonly ValidatedRow<unknown>[], comparator, existing, options);
+}
+
+/** Refuses a run that would change more than 20% of the existing records without a confirmation. */
+export function requireConfirmation(plan: PushPlan | undefined, confirmed: boolean, how: string): void {
+  if (!plan?.summary.needsConfirmation || confirmed) {
+    return;
+  }
+  const { update, existing, changeShare } = plan.summary;
+  throw new AppError(
+    'USAGE',
+    `This run would change ${update} of the ${existing} existing records (${Math.round(changeShare * 100)}%, over 20%); ${how} to go ahead.`,
+  );
+}
