@@ -1,18 +1,22 @@
 /**
- * Push throughput against the Zoom simulator, as a share of the rate limit.
+ * Push throughput against the Zoom simulator, as a share of the ceiling (10 users × limit).
  *
- *   node --import tsx bench/push-throughput.ts [--users 2000] [--limit 20]
+ *   node --import tsx bench/push-throughput.ts [--users 5000] [--limit 20]
  *
  * Runs batchline's push engine (shared token bucket at the published rate, Retry-After
- * honoured) and, in the same run, the obvious alternative: 4 workers sending batches as fast
- * as they can and sleeping Retry-After on a 429. Prints users/s, requests/s, the share of
- * the rate limit used and how many requests were wasted on 429s.
+ * honoured, journal fsync'd) with no faults, with 5% injected server and network faults
+ * (503, 500, resets before and after the change, partial 201s), and with 5% of requests
+ * refused 429 with Retry-After: 1 (each one pauses every worker for a second, as the
+ * server asked); and, in the same run, the obvious alternative: 4 workers sending
+ * batches as fast as they can and sleeping Retry-After on a 429. Prints users/s, the share of
+ * the ceiling, requests/s and how many requests were refused with 429.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startZoomSimulator } from '../main/sandbox/zoom/zoom-simulator';
+import type { ZoomFault } from '../main/sandbox/zoom/zoom-faults';
 import { createZoomUsersAdapter } from '../main/services/connectors/zoom/zoom-users.connector';
 import { staticToken } from '../main/services/http/token-source';
 import { executeRun } from '../main/services/runs/execute-run';
@@ -21,7 +25,7 @@ import { suggestMapping } from '../shared/mapping/suggest-mapping';
 import type { SourceTable } from '../shared/table/source-table';
 
 const { values } = parseArgs({
-  options: { users: { type: 'string', default: '2000' }, limit: { type: 'string', default: '20' } },
+  options: { users: { type: 'string', default: '5000' }, limit: { type: 'string', default: '20' } },
 });
 const USERS = Number(values.users);
 const LIMIT = Number(values.limit);
@@ -49,8 +53,23 @@ function table(prefix: string): SourceTable {
   };
 }
 
-async function batchline(): Promise<Record<string, number>> {
-  const sim = await startZoomSimulator({ tokens: [TOKEN], rateLimit: { perSecond: LIMIT } });
+// Server and network faults: 5xx, resets before and after the change, partial 201s.
+const FAULTS: ZoomFault[] = [
+  { kind: 'status', status: 503 },
+  { kind: 'status', status: 500 },
+  { kind: 'drop-after-apply' },
+  { kind: 'drop-before-apply' },
+  { kind: 'partial-success', listed: 5 },
+];
+// Rate-limit refusals: every one must pause the whole run for its Retry-After.
+const RATE_LIMITED: ZoomFault[] = [{ kind: 'status', status: 429, retryAfter: 1 }];
+
+async function batchline(faultRate: number, faults: ZoomFault[] = FAULTS): Promise<Record<string, number>> {
+  const sim = await startZoomSimulator({
+    tokens: [TOKEN],
+    rateLimit: { perSecond: LIMIT },
+    ...(faultRate > 0 ? { randomFaults: { rate: faultRate, seed: 42, faults } } : {}),
+  });
   const dir = await mkdtemp(join(tmpdir(), 'batchline-bench-'));
   try {
     const dataset = getDataset('zoom', 'users');
@@ -70,9 +89,16 @@ async function batchline(): Promise<Record<string, number>> {
       concurrency: 4,
     });
     const seconds = (performance.now() - started) / 1000;
-    const refused = sim.state.requests.filter((request) => request.status === 429).length;
+    if (outcome.stopped) {
+      console.log(`  (the run stopped early: ${outcome.stopped.reason})`);
+    }
+    // Injected 429s are faults; only the limiter's own overruns count as refusals.
+    const refused = sim.state.requests.filter((request) => request.status === 429 && !request.fault).length;
+    const users = new Set(sim.state.list().map((user) => user.email)).size;
     return {
       created: outcome.summary.created,
+      failed: outcome.summary.failed,
+      duplicates: sim.state.count() - users,
       seconds,
       requests: sim.state.requests.length,
       refused429: refused,
@@ -131,12 +157,15 @@ async function naive(): Promise<Record<string, number>> {
 function print(name: string, result: Record<string, number>): void {
   const seconds = result.seconds ?? 1;
   const requests = result.requests ?? 0;
-  const useful = requests - (result.refused429 ?? 0);
+  const usersPerSecond = (result.created ?? 0) / seconds;
+  const extra = result.failed === undefined ? '' : ` · ${result.failed} failed · ${result.duplicates} duplicates`;
   console.log(
-    `${name.padEnd(34)} ${String(result.created).padStart(6)} users in ${seconds.toFixed(1).padStart(5)} s · ${((result.created ?? 0) / seconds).toFixed(0).padStart(4)} users/s · ${(requests / seconds).toFixed(1).padStart(5)} req/s sent · ${((useful / seconds / LIMIT) * 100).toFixed(0).padStart(3)}% of the ${LIMIT}/s limit used · ${result.refused429} answered 429`,
+    `${name.padEnd(40)} ${String(result.created).padStart(6)} users in ${seconds.toFixed(1).padStart(5)} s · ${usersPerSecond.toFixed(0).padStart(4)} users/s = ${((usersPerSecond / (10 * LIMIT)) * 100).toFixed(0).padStart(3)}% of the ${10 * LIMIT} users/s ceiling · ${(requests / seconds).toFixed(1).padStart(5)} req/s · ${result.refused429} refused with 429${extra}`,
   );
 }
 
-console.log(`push ${USERS} Zoom users (10 a call) to the simulator limited to ${LIMIT} req/s`);
-print('batchline (token bucket, 4 workers)', await batchline());
-print('naive (4 workers, sleep on 429)', await naive());
+console.log(`push ${USERS} Zoom users (10 a call) to the simulator limited to ${LIMIT} req/s (ceiling ${10 * LIMIT} users/s)`);
+print('batchline, no faults', await batchline(0));
+print('batchline, 5% faults (5xx, resets, 201s)', await batchline(0.05));
+print('batchline, 5% answered 429 Retry-After 1', await batchline(0.05, RATE_LIMITED));
+print('naive (4 workers, sleep on 429), no faults', await naive());

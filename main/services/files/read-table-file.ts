@@ -3,8 +3,10 @@ import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { decodeText, type SupportedEncoding } from '../../../shared/csv/decode-text';
 import { parseCsv } from '../../../shared/csv/parse-csv';
+import type { HeaderHints } from '../../../shared/table/find-header-row';
 import type { SourceTable } from '../../../shared/table/source-table';
-import { readXlsx } from './read-xlsx';
+import { listXlsxSheets, readXlsx, type XlsxSheetInfo } from './read-xlsx';
+import { sniffTableFile } from './xlsx/workbook-sniff';
 
 /** Largest file batchline reads whole; bigger ones need the streaming reader. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -14,12 +16,11 @@ export interface ReadTableOptions {
   sheet?: string;
   delimiter?: string;
   encoding?: SupportedEncoding;
+  /** The 1-based row of the header, as the admin chose it (XLSX; detected otherwise). */
+  headerRow?: number;
+  /** The dataset's field names, so header detection prefers the row naming them (XLSX). */
+  headerHints?: HeaderHints;
 }
-
-const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm']);
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-// Compound File Binary: .xls, and also any password-protected .xlsx.
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
  * Reads a CSV, TSV, TXT or XLSX file from disk into a SourceTable.
@@ -58,8 +59,10 @@ export async function readTableFile(
 /**
  * Reads a file's bytes (an upload from the renderer) into a SourceTable.
  *
- * Same rules and errors as {@link readTableFile}. The format comes from the content first
- * (zip → XLSX, OLE → refused) and the extension second (.tsv → tab, .xlsx must be a zip).
+ * Same rules and errors as {@link readTableFile}. The format comes from the content, not the
+ * name (see sniffTableFile): a zip is read as XLSX, text as CSV even when named .xlsx or
+ * .xls (HR systems export CSV under Excel names); OLE files (.xls, password-protected
+ * workbooks) and web pages named .xls are refused. The extension only picks tab for .tsv.
  */
 export async function readTableBytes(
   bytes: Uint8Array,
@@ -74,26 +77,14 @@ export async function readTableBytes(
     throw tooLarge(name, bytes.length);
   }
   const ext = extensionOf(name);
-  const isZip = startsWith(bytes, ZIP_MAGIC);
-  if (ext === '.xls') {
-    throw new AppError(
-      'PARSE_FAILED',
-      `Cannot read ${name}: it is an Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx or CSV UTF-8`,
-    );
-  }
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw new AppError(
-      'PARSE_FAILED',
-      `Cannot read ${name}: it is password-protected or an old-format (.xls) workbook; remove the password or save it as .xlsx or CSV UTF-8`,
-    );
-  }
-  if (XLSX_EXTENSIONS.has(ext) && !isZip) {
-    throw new AppError(
-      'PARSE_FAILED',
-      `Cannot read ${name}: it is not an Excel workbook (an .xlsx file is a zip archive; this looks like text, perhaps a CSV renamed to ${ext})`,
-    );
-  }
-  const table = isZip ? await readXlsx(bytes, name, opts.sheet) : readText(bytes, name, ext, opts);
+  const table =
+    sniffTableFile(bytes, name, ext) === 'xlsx'
+      ? await readXlsx(bytes, name, {
+          sheet: opts.sheet,
+          headerRow: opts.headerRow,
+          headerHints: opts.headerHints,
+        })
+      : readText(bytes, name, ext, opts);
   if (table.headers.every((header) => header.trim() === '')) {
     throw new AppError('FILE_EMPTY', `${name} is empty: it has no header row`);
   }
@@ -123,8 +114,18 @@ function extensionOf(name: string): string {
   return dot > 0 ? name.slice(dot).toLowerCase() : '';
 }
 
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
+/**
+ * The worksheets of a workbook for the sheet picker, in tab order with their visibility;
+ * none for a text file. Reads only the workbook's directory and the start of each sheet.
+ */
+export async function listTableSheets(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<XlsxSheetInfo[]> {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  return sniffTableFile(bytes, name, extensionOf(name)) === 'xlsx'
+    ? listXlsxSheets(bytes, name)
+    : [];
 }
 
 function tooLarge(name: string, size: number): AppError {

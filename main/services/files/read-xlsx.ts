@@ -1,162 +1,143 @@
-import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { RowIssue } from '../../../shared/table/row-issue';
-import type { SourceRow, SourceTable } from '../../../shared/table/source-table';
-import { raggedRowIssue } from '../../../shared/table/ragged-row';
-import { cellText } from './xlsx-cell-text';
-import { readZipInventory } from './zip-guard';
+import type { HeaderHints } from '../../../shared/table/find-header-row';
+import type { SourceTable } from '../../../shared/table/source-table';
+import { readSharedStrings } from './xlsx/shared-strings-part';
+import { SheetTableBuilder } from './xlsx/sheet-table-builder';
+import { SheetXmlScanner } from './xlsx/sheet-xml-scanner';
+import { describeSheets, pickSheet, sheetRowEstimate } from './xlsx/sheet-choice';
+import { readCellFormats } from './xlsx/styles-part';
+import { readWorkbookInfo, type SheetState } from './xlsx/workbook-info';
+import { openXlsxArchive } from './xlsx/xlsx-archive';
+import { scanXmlChunks } from './xlsx/xml-chunk-scan';
+import { xmlTextChunks } from './xlsx/xml-text';
+import { inflateEntry } from './xlsx/zip-entry-stream';
+
+/** A workbook's bytes, or the path of its file. */
+export type XlsxInput = Uint8Array | string;
+
+/** A worksheet as the sheet picker lists it. */
+export interface XlsxSheetInfo {
+  name: string;
+  state: SheetState;
+  /** The last row the sheet's `<dimension>` declares (title and header rows included). */
+  rowCountEstimate?: number;
+}
+
+/** How to read a workbook: which sheet, where its header is, and progress and cancelling. */
+export interface ReadXlsxOptions {
+  /** The sheet's name (exact, else ignoring case); hidden sheets are read only when named. */
+  sheet?: string | undefined;
+  /** The 1-based sheet row of the header, as the admin chose it; otherwise it is detected. */
+  headerRow?: number | undefined;
+  /** The dataset's field names, so detection prefers the row that names them. */
+  headerHints?: HeaderHints | undefined;
+  /** Bytes of sheet XML handed to the scanner at a time (tests use tiny ones). */
+  chunkSize?: number | undefined;
+  signal?: AbortSignal | undefined;
+  /** Called as the sheet XML is read: how much of its declared size is done. */
+  onProgress?: ((progress: { inflatedBytes: number; totalBytes: number }) => void) | undefined;
+}
 
 /**
- * Largest total a workbook may inflate to. exceljs's in-memory reader needs several times
- * this in RAM, so bigger sheets wait for the streaming reader instead of crashing the app.
- */
-export const MAX_XLSX_INFLATED_BYTES = 250 * 1024 * 1024;
-
-/**
- * Reads one sheet of an .xlsx workbook into a SourceTable of text cells.
+ * Lists a workbook's worksheets in tab order, with their visibility and declared size.
  *
- * The sheet is `sheetName` (exact, else case-insensitive) or the first visible one: hidden
- * sheets are read only when named. The header is the first non-empty row; `row` is Excel's
- * row number. Cells become the text Excel shows for the common cases (see cellText); empty
- * rows are skipped and counted. Zip bombs are refused from the archive's directory before
- * anything is inflated.
+ * Reads only the zip directory, the workbook part and the first bytes of each sheet, so it
+ * is quick even for a million-row workbook. Refuses what readXlsx refuses (zip bombs,
+ * damaged or non-Excel files), with the same messages.
+ */
+export async function listXlsxSheets(
+  input: XlsxInput,
+  fileName = typeof input === 'string' ? basename(input) : 'workbook.xlsx',
+): Promise<XlsxSheetInfo[]> {
+  const archive = openXlsxArchive(await bytesOf(input, fileName), fileName);
+  const sheets: XlsxSheetInfo[] = [];
+  for (const sheet of readWorkbookInfo(archive).sheets) {
+    const rows = await sheetRowEstimate(archive, sheet.path);
+    sheets.push({ name: sheet.name, state: sheet.state, ...(rows ? { rowCountEstimate: rows } : {}) });
+  }
+  return sheets;
+}
+
+/**
+ * Reads one worksheet of an .xlsx workbook into a SourceTable of text cells, streaming.
+ *
+ * The sheet is `opts.sheet` or the first visible one. Its XML is inflated and scanned a
+ * chunk at a time (a million rows in seconds, with memory for the table only), after the
+ * zip directory has been checked for bombs. Cells are the text Excel shows (see cellText);
+ * formulas give their saved result, merged ranges keep their value in the top-left cell;
+ * hidden rows are read and warned about. Throws AppError with one line naming the file:
+ * PARSE_FAILED (damaged, not a workbook, a zip bomb), USAGE (no such sheet), FILE_EMPTY (the
+ * sheet has no values). A header-only sheet is a table with no rows: the caller decides.
  */
 export async function readXlsx(
-  bytes: Uint8Array,
+  input: XlsxInput,
   fileName: string,
-  sheetName?: string,
+  opts: ReadXlsxOptions = {},
 ): Promise<SourceTable> {
-  const inventory = readZipInventory(bytes);
-  if (!inventory) {
+  const bytes = await bytesOf(input, fileName);
+  const archive = openXlsxArchive(bytes, fileName);
+  const info = readWorkbookInfo(archive);
+  const sheet = pickSheet(info.sheets, opts.sheet, fileName);
+  const stylesXml = info.stylesPath === undefined ? undefined : archive.partText(info.stylesPath);
+  const inflate = { chunkSize: opts.chunkSize, signal: opts.signal };
+  const lookups = {
+    formats: readCellFormats(stylesXml),
+    sharedStrings: await readSharedStrings(archive, info.sharedStringsPath, inflate),
+  };
+  const builder = new SheetTableBuilder({
+    fileName,
+    sheet: sheet.name,
+    date1904: info.date1904,
+    headerRow: opts.headerRow,
+    headerHints: opts.headerHints,
+  });
+  const scanner = new SheetXmlScanner(lookups, builder);
+  const entry = archive.entry(sheet.path);
+  if (entry) {
+    const inflated = inflateEntry(bytes, entry, fileName, inflate);
+    const chunks = opts.onProgress ? counted(inflated, entry.size, opts.onProgress) : inflated;
+    await scanXmlChunks(xmlTextChunks(chunks), (text) => scanner.scan(text), fileName, entry.name);
+    scanner.finish();
+  }
+  const table = builder.finish(scanner.notes.merges);
+  if (table.headers.length === 0) {
+    const others = info.sheets.filter((other) => other !== sheet);
+    const hint = others.length > 0 ? `; its other sheets: ${describeSheets(others)}` : '';
     throw new AppError(
-      'PARSE_FAILED',
-      `Cannot read ${fileName}: it is not a valid .xlsx workbook (the zip archive is damaged or truncated)`,
+      'FILE_EMPTY',
+      `${fileName} is empty: sheet "${sheet.name}" has no values${hint}`,
     );
   }
-  if (inventory.inflatedBytes > MAX_XLSX_INFLATED_BYTES) {
-    const mb = Math.round(inventory.inflatedBytes / 1024 / 1024);
-    throw new AppError(
-      'PARSE_FAILED',
-      `Cannot read ${fileName}: it would expand to ${Number.isFinite(mb) ? `${mb} MB` : 'an unknown size'}, over the ${MAX_XLSX_INFLATED_BYTES / 1024 / 1024} MB limit; save the sheet as CSV instead`,
-    );
+  return table;
+}
+
+async function bytesOf(input: XlsxInput, fileName: string): Promise<Uint8Array> {
+  if (typeof input !== 'string') {
+    return input;
   }
-  const workbook = new ExcelJS.Workbook();
   try {
-    // exceljs types its argument as its own ArrayBuffer-shaped Buffer; JSZip takes a Node Buffer.
-    await workbook.xlsx.load(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
-    );
+    return await readFile(input);
   } catch (caught) {
-    const reason = caught instanceof Error ? (caught.message.split('\n')[0] ?? '') : String(caught);
+    const code = (caught as { code?: unknown } | null)?.code;
     throw new AppError(
-      'PARSE_FAILED',
-      `Cannot read ${fileName}: it is damaged or not a real .xlsx workbook (${reason})`,
+      'FILE_UNREADABLE',
+      `Cannot read ${fileName}: ${code === 'ENOENT' ? 'no such file' : `the system refused (${String(code)})`}`,
       { cause: caught },
     );
   }
-  const sheet = pickSheet(workbook, fileName, sheetName);
-  return readSheet(sheet, fileName);
 }
 
-function pickSheet(
-  workbook: ExcelJS.Workbook,
-  fileName: string,
-  wanted: string | undefined,
-): ExcelJS.Worksheet {
-  const sheets = workbook.worksheets;
-  if (wanted !== undefined) {
-    const lower = wanted.trim().toLowerCase();
-    const found =
-      sheets.find((s) => s.name === wanted) ??
-      sheets.find((s) => s.name.trim().toLowerCase() === lower);
-    if (!found) {
-      const names = sheets
-        .map((s) => (s.state === 'visible' ? s.name : `${s.name} (hidden)`))
-        .join(', ');
-      throw new AppError(
-        'PARSE_FAILED',
-        `${fileName} has no sheet named "${wanted}"; its sheets are: ${names || 'none'}`,
-      );
-    }
-    return found;
+async function* counted(
+  chunks: AsyncIterable<Buffer>,
+  totalBytes: number,
+  report: NonNullable<ReadXlsxOptions['onProgress']>,
+): AsyncGenerator<Buffer> {
+  let inflatedBytes = 0;
+  for await (const chunk of chunks) {
+    inflatedBytes += chunk.length;
+    report({ inflatedBytes, totalBytes });
+    yield chunk;
   }
-  const visible = sheets.find((s) => s.state === 'visible');
-  if (!visible) {
-    throw new AppError(
-      'PARSE_FAILED',
-      `${fileName} has no visible sheet; name the one to read (--sheet NAME)`,
-    );
-  }
-  return visible;
-}
-
-function readSheet(sheet: ExcelJS.Worksheet, fileName: string): SourceTable {
-  const rows: SourceRow[] = [];
-  const issues: RowIssue[] = [];
-  let headers: string[] | undefined;
-  let headerRow = 1;
-  let skippedEmpty = 0;
-  let lastRow = 0;
-
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    const problems: { column: number; message: string }[] = [];
-    for (let c = 1; c <= row.cellCount; c++) {
-      const { text, problem } = cellText(row.getCell(c));
-      cells.push(text);
-      if (problem) {
-        problems.push({ column: c, message: problem });
-      }
-    }
-    while (cells.length > 0 && cells[cells.length - 1]?.trim() === '') {
-      cells.pop();
-    }
-    if (cells.length === 0) {
-      if (headers) {
-        skippedEmpty++;
-      }
-      return;
-    }
-    if (!headers) {
-      headers = cells;
-      headerRow = rowNumber;
-      lastRow = rowNumber;
-      return;
-    }
-    // Rows Excel shows as blank between data rows count as skipped, like blank CSV lines.
-    skippedEmpty += Math.max(0, rowNumber - lastRow - 1);
-    lastRow = rowNumber;
-    // Short rows are normal in a workbook (empty trailing cells are not stored); only
-    // content past the last header is a problem.
-    const ragged =
-      cells.length > headers.length ? raggedRowIssue(rowNumber, cells, headers.length) : undefined;
-    if (ragged) {
-      issues.push(ragged);
-    }
-    while (cells.length < headers.length) {
-      cells.push('');
-    }
-    for (const { column, message } of problems) {
-      const header = headers[column - 1];
-      issues.push({
-        row: rowNumber,
-        column: header ?? null,
-        code: 'CELL_ERROR',
-        message: `Row ${rowNumber}, column ${header ? `"${header}"` : column}: ${message}`,
-        severity: 'error',
-      });
-    }
-    rows.push({ row: rowNumber, cells });
-  });
-
-  return {
-    fileName,
-    format: 'xlsx',
-    sheet: sheet.name,
-    headerRow,
-    headers: headers ?? [],
-    rows,
-    issues,
-    skippedEmpty,
-  };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { open, rename, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { AppError } from '../../../shared/errors';
@@ -18,35 +19,25 @@ export type StreamWriter = (out: Writable) => Promise<void>;
  */
 export async function writeFileStreamAtomic(path: string, write: StreamWriter): Promise<void> {
   const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temp, 'w');
-    try {
-      // The handle outlives the stream so that the data can be fsynced before the rename.
-      const out = handle.createWriteStream({ autoClose: false, highWaterMark: 256 * 1024 });
-      // A disk error must fail the write even while the writer waits on something else
-      // (exceljs waits on its zip), and must never surface as an unhandled 'error' event.
-      const broken = new Promise<never>((_, reject) => out.once('error', reject));
-      broken.catch(() => undefined);
-      const done = (async () => {
-        await write(out);
-        if (!out.writableEnded) {
-          out.end();
-        }
-        await finished(out);
-      })();
-      try {
-        await Promise.race([done, broken]);
-      } catch (caught) {
-        done.catch(() => undefined);
-        out.destroy();
-        throw caught;
-      }
-      await handle.sync();
-    } finally {
-      await handle.close();
+  // flush: the stream fsyncs before it closes, so the rename never publishes unsynced data.
+  const out = createWriteStream(temp, { flush: true, highWaterMark: 256 * 1024 });
+  // A disk error must fail the write even while the writer waits on something else (exceljs
+  // waits on its zip), and must never surface as an unhandled 'error' event.
+  const broken = new Promise<never>((_, reject) => out.once('error', reject));
+  broken.catch(() => undefined);
+  const done = (async () => {
+    await write(out);
+    if (!out.writableEnded) {
+      out.end();
     }
+    await finished(out);
+  })();
+  try {
+    await Promise.race([done, broken]);
     await rename(temp, path);
   } catch (caught) {
+    done.catch(() => undefined);
+    out.destroy();
     await rm(temp, { force: true });
     if (caught instanceof AppError) {
       throw caught;

@@ -5,7 +5,11 @@ import type { SourceTable } from '../../../shared/table/source-table';
 import { tableFormatOf } from './write-table-file';
 import { writeCsvFile } from './write-csv-file';
 import { writeXlsxFile } from './write-xlsx-file';
-import { failedRowsSheets, resultsSheets, type StreamedTable } from './xlsx-writer/results-workbook';
+import {
+  failedRowsSheets,
+  resultsSheets,
+  type StreamedTable,
+} from './xlsx-writer/results-workbook';
 
 /**
  * Writes a results sheet by the file's extension: CSV (the run folder's canonical form), or

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { comparatorFor } from '../../../shared/plan/comparators';
 import { planAgainstTarget, type PlannedRow, type PlanSummary } from '../../../shared/plan/target-plan';
 import type { ValidatedRow } from '../../../shared/validation/validate-table';
-import type { PushAdapter } from '../push/push-adapter';
+import type { Pace, PushAdapter } from '../push/push-adapter';
 
 /** A push planned against the target's current records. */
 export interface PushPlan {
@@ -19,13 +19,13 @@ export async function planPush<P>(
   dataset: DatasetDef<P>,
   rows: readonly ValidatedRow<P>[],
   adapter: PushAdapter<P>,
-  options: { allowUpdates: boolean },
+  options: { allowUpdates: boolean; pace?: Pace },
 ): Promise<PushPlan | undefined> {
   const comparator = comparatorFor(dataset.target, dataset.kind);
   if (!comparator || !adapter.snapshot) {
     return undefined;
   }
-  const existing = await adapter.snapshot();
+  const existing = await adapter.snapshot(options.pace ?? (async () => {}));
   return planAgainstTarget(rows as readonly ValidatedRow<unknown>[], comparator, existing, options);
 }
 

@@ -78,6 +78,10 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
   };
   let stopped: BatchRunOutcome['stopped'];
 
+  const pace = async () => {
+    await limiter.acquire(signal);
+    state.requests += 1;
+  };
   const report = () => options.onProgress?.(state.progress(limiter.pausedUntilTime));
 
   const settle = async (
@@ -86,12 +90,16 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
     message: string,
     ids?: Map<string, string>,
   ) => {
+    const settled: RowResult[] = [];
     for (const item of items) {
       const id = ids?.get(item.identity);
       const result: RowResult = { row: item.row, status, message, ...(id ? { id } : {}) };
       if (state.settle(result)) {
-        await journal.append({ t: 'row', row: item.row, status, message, ...(id ? { id } : {}) });
+        settled.push(result);
       }
+    }
+    if (settled.length > 0) {
+      await journal.appendMany(settled.map((result) => ({ t: 'row' as const, ...result })));
     }
     report();
   };
@@ -130,9 +138,7 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
 
   /** Settles items already on the target; returns the ones still missing. */
   const reconcile = async (items: PushItem<P>[], why: string): Promise<PushItem<P>[]> => {
-    await limiter.acquire(signal);
-    state.requests += 1;
-    const found = await adapter.lookup(items);
+    const found = await adapter.lookup(items, pace);
     const present = items.filter((item) => found.has(item.identity));
     await settle(present, 'created', `created (confirmed by lookup after ${why})`, found);
     return items.filter((item) => !found.has(item.identity));
@@ -232,9 +238,7 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
   };
 
   const reconcileExisting = async (items: PushItem<P>[]): Promise<PushItem<P>[]> => {
-    await limiter.acquire(signal);
-    state.requests += 1;
-    const found = await adapter.lookup(items);
+    const found = await adapter.lookup(items, pace);
     const present = items.filter((item) => found.has(item.identity));
     await settle(present, 'skipped', 'already exists on the target; left unchanged', found);
     return items.filter((item) => !found.has(item.identity));

@@ -23,6 +23,12 @@ export type SendOutcome =
 
 import type { ExistingRecord } from '../../../shared/plan/target-plan';
 
+/**
+ * Called before each request a lookup or snapshot makes: it waits for the run's rate limiter
+ * (and counts the request), so reading the target never overruns the limit that writing keeps.
+ */
+export type Pace = () => Promise<void>;
+
 /** A target dataset as the push engine sees it. */
 export interface PushAdapter<P> {
   /** Sends one batch (1 to batchSize items). */
@@ -31,7 +37,7 @@ export interface PushAdapter<P> {
    * Which of these items already exist on the target (identity → id). Used before re-sending
    * anything whose answer was lost, and to explain a refusal.
    */
-  lookup(items: PushItem<P>[], signal?: AbortSignal): Promise<Map<string, string>>;
+  lookup(items: PushItem<P>[], pace: Pace): Promise<Map<string, string>>;
   /** Everything of this dataset on the target now, for planning a push (dry run included). */
-  snapshot?(): Promise<ExistingRecord[]>;
+  snapshot?(pace: Pace): Promise<ExistingRecord[]>;
 }

@@ -6,7 +6,7 @@ import { invalidRowResults } from '../../../shared/results/results-table';
 import type { SourceTable } from '../../../shared/table/source-table';
 import { validateTable } from '../../../shared/validation/validate-table';
 import type { PushAdapter } from '../push/push-adapter';
-import { systemClock, type Clock } from '../push/rate-limiter';
+import { RateLimiter, systemClock, type Clock } from '../push/rate-limiter';
 import { planPush, requireConfirmation, type PushPlan } from '../plan/plan-push';
 import { Journal } from './journal';
 import { pushAndFinish, type RunOutcome } from './push-and-finish';
@@ -70,7 +70,14 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
   const validated = validateTable(table, dataset, input.mapping);
   // Planning reads the target before anything is written: a refused or unreachable target,
   // or a run too large to go unconfirmed, leaves no run folder behind.
-  const plan = input.planFirst === false ? undefined : await planPush(dataset, validated.rows, input.adapter, { allowUpdates: false });
+  const readLimiter = new RateLimiter(input.maxRps, 1, clock);
+  const plan =
+    input.planFirst === false
+      ? undefined
+      : await planPush(dataset, validated.rows, input.adapter, {
+          allowUpdates: false,
+          pace: () => readLimiter.acquire(input.signal),
+        });
   requireConfirmation(plan, input.confirmLarge === true, 'confirm it');
   if (plan) {
     input.onPlanned?.(plan);
@@ -99,10 +106,10 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
   // Invalid rows become results straight away: they are reported, never sent.
   const invalid = [...invalidRowResults(validated.rows), ...plannedResults(plan)];
   try {
-    await journal.append({ t: 'start', runId, rows: table.rows.length });
-    for (const result of invalid) {
-      await journal.append({ t: 'row', ...result });
-    }
+    await journal.appendMany([
+      { t: 'start', runId, rows: table.rows.length },
+      ...invalid.map((result) => ({ t: 'row' as const, ...result })),
+    ]);
   } catch (caught) {
     await journal.close();
     throw caught;

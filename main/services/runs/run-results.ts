@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { toCsv } from '../../../shared/csv/write-csv';
 import type { RowResult, RunSummary } from '../../../shared/jobs/run-types';
 import { buildResultsTable, failedRowsTable } from '../../../shared/results/results-table';
 import type { SourceTable } from '../../../shared/table/source-table';
-import { RUN_FILES, writeFileAtomic } from './run-files';
+import { writeCsvFile } from '../files/write-csv-file';
+import { RUN_FILES } from './run-files';
 
 /** Where a run's result files were written. */
 export interface RunResultFiles {
@@ -13,7 +13,8 @@ export interface RunResultFiles {
 
 /**
  * Writes a run's results sheet (every source row with its outcome) and, when some rows did
- * not go in, the failed-rows sheet that re-imports as is. Both atomically.
+ * not go in, the failed-rows sheet that re-imports as is. Both streamed to disk and atomic
+ * (temp file, fsync, rename): CSV is the run's canonical form; XLSX is an export.
  */
 export async function writeRunResults(
   runDir: string,
@@ -23,12 +24,12 @@ export async function writeRunResults(
 ): Promise<RunResultFiles> {
   const resultsSheet = buildResultsTable(table, results);
   const resultsPath = join(runDir, RUN_FILES.results);
-  await writeFileAtomic(resultsPath, toCsv(resultsSheet.headers, resultsSheet.rows));
+  await writeCsvFile(resultsPath, resultsSheet.headers, resultsSheet.rows);
   if (summary.failed + summary.invalid === 0) {
     return { resultsPath };
   }
   const failedSheet = failedRowsTable(table, results);
   const failedPath = join(runDir, RUN_FILES.failed);
-  await writeFileAtomic(failedPath, toCsv(failedSheet.headers, failedSheet.rows));
+  await writeCsvFile(failedPath, failedSheet.headers, failedSheet.rows);
   return { resultsPath, failedPath };
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/errors';
-import { authorizedCall } from '../../http/authorized-call';
+import { readWithRetry } from '../../http/read-with-retry';
 import { vendorMessage } from '../../http/http-call';
 import type { TargetConnection } from '../push-adapters';
 
@@ -38,7 +38,8 @@ export function zoomUrl(baseUrl: string, path: string): string {
 /**
  * Reads every phone user, page by page (page_size 100, next_page_token until empty).
  *
- * `beforeEachPage` lets the caller spend a rate-limiter token per request.
+ * `beforeEachPage` lets the caller spend a rate-limiter token per request. A 429, 5xx or
+ * lost page is read again (readWithRetry); what still fails is thrown as an AppError.
  */
 export async function listAllZoomUsers(
   connection: ZoomConnection,
@@ -48,7 +49,6 @@ export async function listAllZoomUsers(
   const users: ZoomListedUser[] = [];
   let pageToken = '';
   for (let page = 0; page < 100_000; page += 1) {
-    await beforeEachPage();
     const query = new URLSearchParams({ page_size: '100' });
     for (const [key, value] of Object.entries(filters) as [string, string | undefined][]) {
       if (value) {
@@ -58,14 +58,14 @@ export async function listAllZoomUsers(
     if (pageToken) {
       query.set('next_page_token', pageToken);
     }
-    const outcome = await authorizedCall(
+    const outcome = await readWithRetry(
       connection.auth,
       {
         method: 'GET',
         url: zoomUrl(connection.baseUrl, `phone/users?${query}`),
         timeoutMs: connection.timeoutMs,
       },
-      connection.fetch,
+      { ...(connection.fetch ? { fetch: connection.fetch } : {}), pace: beforeEachPage },
     );
     if (outcome.kind !== 'response') {
       throw new AppError('NETWORK', `Cannot list Zoom phone users: ${outcome.reason}.`, {

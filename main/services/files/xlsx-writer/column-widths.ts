@@ -7,7 +7,8 @@ const FILTER_BUTTON = 3;
 // Padding either side of a value so neighbouring columns do not touch.
 const PADDING = 2;
 // East Asian wide and full-width characters take about two columns in Excel's fonts.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /**
  * Column widths fitted to the headers and a sample of rows: the longest line of each column

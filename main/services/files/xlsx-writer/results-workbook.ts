@@ -21,10 +21,7 @@ export interface StreamedTable {
  *
  * Results comes first so the file re-imports like the CSV: readers take the first sheet.
  */
-export function resultsSheets(
-  table: StreamedTable,
-  summary?: ResultsSummary,
-): XlsxSheetSpec[] {
+export function resultsSheets(table: StreamedTable, summary?: ResultsSummary): XlsxSheetSpec[] {
   const statusColumn = table.headers.indexOf('result_status');
   const sheets: XlsxSheetSpec[] = [
     {

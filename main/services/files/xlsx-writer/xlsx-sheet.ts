@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { columnWidths } from './column-widths';
 import { dataStyle, HEADER_STYLE, statusCellStyle, TEXT_STYLE } from './xlsx-styles';
 import { inlineString } from './xlsx-text';
+import { waitForZip } from './zip-backpressure';
 
 /** A dropdown over one column's input rows: the values offered, and what to say otherwise. */
 export interface XlsxDropdown {
@@ -17,6 +18,7 @@ export interface XlsxSheetSpec {
   /** At most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
   name: string;
   headers: readonly string[];
+  /** Any iterable (a generator keeps memory flat); cells past the headers' width are dropped. */
   rows: Iterable<readonly string[]>;
   /** 0-based column whose cells are coloured by result status (results sheets). */
   statusColumn?: number;
@@ -31,13 +33,14 @@ export interface XlsxSheetSpec {
 /** Rows measured for column widths before the first row is written. */
 const WIDTH_SAMPLE_ROWS = 200;
 /**
- * Rows written between two yields to the event loop: exceljs hands each row to the zip
- * stream synchronously, and only a yield lets the zip compress and write what is queued,
- * so memory stays flat however many rows there are.
+ * Rows written between two checks that the zip keeps up (see waitForZip): ~250 KB of XML,
+ * small enough to keep memory flat, large enough that waiting costs nothing measurable.
  */
-const ROWS_PER_YIELD = 1000;
+const ROWS_PER_CHECK = 250;
 
-type DropdownTarget = { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
+type DropdownTarget = {
+  dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void };
+};
 
 /**
  * Writes one sheet into a streaming workbook and commits it: header bold, frozen and
@@ -79,7 +82,8 @@ export async function writeSheet(
     const row = sheet.addRow(rowValues(cells, width));
     for (let i = 0; i < width; i++) {
       const value = cells[i] ?? '';
-      row.getCell(i + 1).style = i === spec.statusColumn ? statusCellStyle(value) : dataStyle(value);
+      row.getCell(i + 1).style =
+        i === spec.statusColumn ? statusCellStyle(value) : dataStyle(value);
     }
     row.commit();
     written++;
@@ -89,8 +93,8 @@ export async function writeSheet(
   }
   for (let next = iterator.next(); !next.done; next = iterator.next()) {
     writeRow(next.value);
-    if (written % ROWS_PER_YIELD === 0) {
-      await new Promise((resolve) => setImmediate(resolve));
+    if (written % ROWS_PER_CHECK === 0) {
+      await waitForZip(sheet);
     }
   }
 

@@ -1,0 +1,165 @@
+import type { Mapping } from '../../../shared/datasets/targets';
+import type { ValidationCounts } from '../../../shared/jobs/run-types';
+import type { RowIssue } from '../../../shared/table/row-issue';
+import type { SourceTable } from '../../../shared/table/source-table';
+import { CELL_SEPARATOR } from '../../../shared/validation/packed-rows';
+import type { RowBatch } from '../../../shared/validation/validation-collector';
+import type { ByteSource } from './byte-source';
+import { PackedRow } from './packed-row';
+import { BATCH_ROWS, startRowChecks, type CheckOptions, type RowChecks } from './row-checks';
+import { streamCsv, type CsvReadOptions } from './stream-csv';
+import type { DatasetSpec } from './worker-protocol';
+
+/** How far a pipeline has got; reported a few times a second. */
+export interface PipelineProgress {
+  /** Data rows read so far. */
+  rows: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+/** Options of {@link validateCsv}. */
+export interface ValidateCsvOptions extends Omit<CheckOptions, 'keepRowIssues'> {
+  source: ByteSource;
+  read?: CsvReadOptions;
+  /**
+   * The dataset and mapping for the sheet's headers, asked when the first data row arrives
+   * (so an empty sheet is reported as empty, not as badly mapped). Throw to refuse.
+   */
+  prepare: (headers: string[]) => { dataset: DatasetSpec; mapping: Mapping };
+  /** Keep every row and its issues, as the app's review needs; otherwise rows are dropped. */
+  keepRows?: boolean;
+  onProgress?: (progress: PipelineProgress) => void;
+}
+
+/** A validated CSV: the table (its rows only when kept), the counts and the issues. */
+export interface ValidateCsvResult {
+  table: SourceTable;
+  counts: ValidationCounts;
+  /** The first issues in row order: every one when rows are kept, else `maxStoredIssues`. */
+  issues: RowIssue[];
+  /** Every issue found, stored or not. */
+  issueCount: number;
+  /** Each kept row's issues by its index in `table.rows` (rows without issues are absent). */
+  rowIssues: Map<number, RowIssue[]>;
+  encodingGuessed: boolean;
+  undecodableChars: number;
+}
+
+const PROGRESS_MS = 100;
+
+/**
+ * Reads, maps, validates and phone-normalises a CSV in one streaming pass: this thread
+ * parses and does the cross-row checks, workers check chunks of rows. The results equal
+ * validateTable's on the whole file read by readTableFile; only `keepRows` keeps the rows.
+ * Aborting `signal` stops the file stream and the workers (AppError CANCELLED).
+ */
+export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsvResult> {
+  const keepRows = opts.keepRows ?? false;
+  const rows: PackedRow[] = [];
+  const readIssues: RowIssue[] = [];
+  let checks: RowChecks | undefined;
+  let headers: string[] = [];
+  let total = 0;
+  let reported = 0;
+  const newBatch = (): RowBatch => ({
+    first: total,
+    rows: [],
+    packed: [],
+    readIssues: new Map(),
+    sent: [],
+  });
+  let batch = newBatch();
+  const progress = (bytesRead: number, force = false): void => {
+    const now = performance.now();
+    if (opts.onProgress && (force || now - reported >= PROGRESS_MS)) {
+      reported = now;
+      opts.onProgress({ rows: total, bytesRead, totalBytes: opts.source.size });
+    }
+  };
+  const checksFor = (): RowChecks => {
+    const { dataset, mapping } = opts.prepare(headers);
+    return startRowChecks(dataset, headers, mapping, { ...opts, keepRowIssues: keepRows });
+  };
+
+  try {
+    const info = await streamCsv(
+      opts.source,
+      opts.read ?? {},
+      {
+        header: (cells) => {
+          headers = cells;
+        },
+        issue: (issue) => {
+          if (keepRows) {
+            readIssues.push(issue);
+          }
+        },
+        row: (line, cells, issues) => {
+          checks ??= checksFor();
+          const index = batch.rows.length;
+          const packed = cells.join(CELL_SEPARATOR);
+          batch.rows.push(line);
+          batch.packed.push(packed);
+          if (issues) {
+            batch.readIssues.set(index, issues);
+            if (keepRows) {
+              readIssues.push(...issues);
+            }
+          }
+          if (!issues?.some((issue) => issue.severity === 'error')) {
+            batch.sent.push(index);
+          }
+          if (keepRows) {
+            rows.push(new PackedRow(line, packed));
+          }
+          total++;
+        },
+        afterPiece: async (info) => {
+          if (checks && batch.rows.length >= BATCH_ROWS) {
+            const full = batch;
+            batch = newBatch();
+            await checks.dispatcher.submit(full);
+          }
+          progress(info.bytesRead);
+        },
+        reset: () => {
+          void checks?.close();
+          checks = undefined;
+          total = 0;
+          rows.length = 0;
+          readIssues.length = 0;
+          batch = newBatch();
+        },
+      },
+      opts.signal,
+    );
+    if (checks && batch.rows.length > 0) {
+      await checks.dispatcher.submit(batch);
+    }
+    await checks?.dispatcher.finish();
+    progress(opts.source.size, true);
+    const collector = checks?.collector;
+    return {
+      table: {
+        fileName: opts.source.name,
+        format: 'csv',
+        encoding: info.encoding,
+        delimiter: info.delimiter,
+        headerRow: info.headerRow,
+        headers: info.headers,
+        rows,
+        issues: readIssues,
+        skippedEmpty: info.skippedEmpty,
+      },
+      counts: collector?.counts ?? { total: 0, valid: 0, invalid: 0, warnings: 0 },
+      issues: collector?.issues ?? [],
+      issueCount: collector?.issueCount ?? 0,
+      rowIssues: collector?.rowIssues ?? new Map(),
+      encodingGuessed: info.encodingGuessed,
+      undecodableChars: info.undecodableChars,
+    };
+  } finally {
+    await checks?.close();
+  }
+}
