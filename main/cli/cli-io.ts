@@ -23,11 +23,18 @@ export function processIo(): CliIo {
   };
 }
 
-function formatEta(progress: RunProgress): string {
-  if (progress.waitingUntil) {
-    return ' · waiting for the rate limit';
+/** "1m 20s", "45s": how a person reads a duration. */
+export function formatDuration(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  const minutes = Math.floor(whole / 60);
+  return minutes > 0 ? `${minutes}m ${String(whole % 60).padStart(2, '0')}s` : `${whole}s`;
+}
+
+function formatEta(progress: RunProgress, now: number): string {
+  if (progress.waitingUntil && progress.waitingUntil > now) {
+    return ` · waiting ${formatDuration((progress.waitingUntil - now) / 1000)} as the target asked`;
   }
-  return '';
+  return progress.etaSeconds === undefined ? '' : ` · about ${formatDuration(progress.etaSeconds)} left`;
 }
 
 /**
@@ -50,7 +57,7 @@ export function progressPrinter(io: CliIo): {
       }
       const percent =
         progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
-      const line = `pushing: ${progress.done}/${progress.total} rows (${percent}%) · ${progress.requests} requests · ${progress.requestsPerSecond} req/s · ${progress.retries} retries${formatEta(progress)}`;
+      const line = `pushing: ${progress.done}/${progress.total} rows (${percent}%) · ${progress.requests} requests · ${progress.requestsPerSecond} req/s${progress.limit === undefined ? '' : ` (limit ${progress.limit}/s)`} · ${progress.retries} retries${formatEta(progress, now)}`;
       // The rate changes on every call; only a change in counts is worth a new line.
       const key = `${progress.done}/${progress.total}/${progress.requests}/${progress.retries}`;
       if (key === lastKey) {

@@ -35,6 +35,10 @@ export const RunProgress = z.object({
   requests: z.number().int().nonnegative(),
   retries: z.number().int().nonnegative(),
   requestsPerSecond: z.number().nonnegative(),
+  /** The rate the run is allowed now (lowered after a 429, recovering after successes). */
+  limit: z.number().nonnegative().optional(),
+  /** Seconds left at the current pace, once there is a pace to go by. */
+  etaSeconds: z.number().nonnegative().optional(),
   waitingUntil: z.number().optional(),
 });
 export type RunProgress = z.infer<typeof RunProgress>;

@@ -14,7 +14,7 @@ import type { TokenSource } from './token-source';
 export async function readWithRetry(
   auth: TokenSource,
   request: Omit<HttpRequest, 'token'>,
-  options: { fetch?: FetchLike; pace?: () => Promise<void>; attempts?: number; clock?: Clock } = {},
+  options: { fetch?: FetchLike; pace?: () => Promise<void>; attempts?: number; maxWaitMs?: number; clock?: Clock } = {},
 ): Promise<HttpOutcome> {
   const clock = options.clock ?? systemClock;
   const attempts = options.attempts ?? 5;
@@ -28,6 +28,10 @@ export async function readWithRetry(
       return outcome;
     }
     const stated = outcome.kind === 'response' ? parseRetryAfter(outcome.headers.get('retry-after'), clock.now()) : undefined;
+    // A wait of hours (a daily quota) is not a hiccup to ride out: report it instead.
+    if (stated !== undefined && stated > (options.maxWaitMs ?? 60_000)) {
+      return outcome;
+    }
     await clock.sleep(stated ?? fullJitterBackoff(attempt), request.signal);
   }
   return outcome;

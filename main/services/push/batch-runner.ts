@@ -82,7 +82,7 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
     await limiter.acquire(signal);
     state.requests += 1;
   };
-  const report = () => options.onProgress?.(state.progress(limiter.pausedUntilTime));
+  const report = () => options.onProgress?.(state.progress(limiter.pausedUntilTime, limiter.rate));
 
   const settle = async (
     items: PushItem<P>[],

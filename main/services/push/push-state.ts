@@ -24,14 +24,20 @@ export class PushState {
   }
 
   /** A snapshot for the progress bar and the CLI's progress line. */
-  progress(waitingUntil = 0): RunProgress {
+  progress(waitingUntil = 0, limit?: number): RunProgress {
     const seconds = Math.max(0.001, (this.now() - this.started) / 1000);
+    const done = this.results.size;
+    // Rows per second so far; after a second or so it is a fair guide to the time left.
+    const pace = done / seconds;
+    const eta = seconds >= 1 && pace > 0 ? Math.ceil((this.total - done) / pace) : undefined;
     return {
-      done: this.results.size,
+      done,
       total: this.total,
       requests: this.requests,
       retries: this.retries,
       requestsPerSecond: Math.round((this.requests / seconds) * 10) / 10,
+      ...(limit !== undefined ? { limit: Math.round(limit * 10) / 10 } : {}),
+      ...(eta !== undefined ? { etaSeconds: eta } : {}),
       ...(waitingUntil > 0 ? { waitingUntil } : {}),
     };
   }

@@ -11,6 +11,7 @@ import { planPush, requireConfirmation, type PushPlan } from '../plan/plan-push'
 import { Journal } from './journal';
 import { pushAndFinish, type RunOutcome } from './push-and-finish';
 import { createRunDir, newRunId, RUN_FILES, writeManifest, type RunManifest } from './run-files';
+import { acquireRunLock } from './run-lock';
 import { writeRunSource } from './run-source';
 
 export type { RunOutcome } from './push-and-finish';
@@ -24,6 +25,7 @@ export interface ExecuteRunInput<P> {
   /** Shown in the manifest so a run says where it pushed; never a token. */
   baseUrl: string;
   auth?: RunManifest['auth'];
+  connectionId?: string;
   country?: string;
   runsDir: string;
   maxRps: number;
@@ -92,12 +94,14 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
     ...(input.sourcePath ? { sourcePath: input.sourcePath } : {}),
     baseUrl: input.baseUrl,
     auth: input.auth ?? { kind: 'token' },
+    ...(input.connectionId ? { connectionId: input.connectionId } : {}),
     mapping: input.mapping,
     ...(input.country ? { country: input.country } : {}),
     maxRps: input.maxRps,
     createdAt: new Date(started).toISOString(),
     state: 'running',
   };
+  const release = await acquireRunLock(runDir, runId);
   await writeRunSource(join(runDir, RUN_FILES.source), table);
   await writeManifest(runDir, manifest);
   input.onStart?.(runId, runDir);
@@ -112,6 +116,7 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
     ]);
   } catch (caught) {
     await journal.close();
+    await release();
     throw caught;
   }
   return pushAndFinish(
@@ -135,5 +140,5 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
       clock,
       ...(input.onProgress ? { onProgress: input.onProgress } : {}),
     },
-  );
+  ).finally(release);
 }

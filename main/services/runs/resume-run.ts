@@ -10,6 +10,7 @@ import { Journal } from './journal';
 import { readJournalState } from './journal-state';
 import { pushAndFinish, type RunOutcome } from './push-and-finish';
 import { readManifest, RUN_FILES, writeManifest, type RunManifest } from './run-files';
+import { acquireRunLock } from './run-lock';
 import { readRunSource } from './run-source';
 
 export interface ResumeRunInput {
@@ -32,11 +33,28 @@ export interface ResumeRunInput {
 export async function resumeRun(input: ResumeRunInput): Promise<RunOutcome> {
   const clock = input.clock ?? systemClock;
   const started = clock.now();
-  const manifest = await readManifest(input.runsDir, input.runId);
-  if (manifest.state === 'completed') {
-    throw new AppError('USAGE', `Run ${input.runId} has already completed; there is nothing to resume.`);
-  }
+  await readManifest(input.runsDir, input.runId);
   const runDir = join(input.runsDir, input.runId);
+  const release = await acquireRunLock(runDir, input.runId);
+  try {
+    // Read under the lock: another process may have finished the run a moment ago.
+    const manifest = await readManifest(input.runsDir, input.runId);
+    if (manifest.state === 'completed') {
+      throw new AppError('USAGE', `Run ${input.runId} has already completed; there is nothing to resume.`);
+    }
+    return await resumeLocked(input, manifest, runDir, clock, started);
+  } finally {
+    await release();
+  }
+}
+
+async function resumeLocked(
+  input: ResumeRunInput,
+  manifest: RunManifest,
+  runDir: string,
+  clock: Clock,
+  started: number,
+): Promise<RunOutcome> {
   const table = await readRunSource(join(runDir, RUN_FILES.source));
   const dataset: DatasetDef | undefined = getDataset(manifest.target, manifest.kind, manifest.country ? { defaultCountry: manifest.country } : {});
   if (!dataset) {

@@ -13,6 +13,8 @@ export interface RunManifest {
   fileName: string;
   sourcePath?: string;
   baseUrl: string;
+  /** The app's connection it pushed through; the app resumes through it, not the URL. */
+  connectionId?: string;
   /** How the run authenticates; resume asks the environment for the same kind. */
   auth?: { kind: 'token' } | { kind: 'zoom-oauth'; oauthUrl: string };
   mapping: Mapping;

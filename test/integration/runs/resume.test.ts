@@ -94,7 +94,7 @@ describe('batchline resume', () => {
 
   it('repairs a journal whose last line was torn by a crash, then resumes', async () => {
     await writeFile(join(dir, 'users.csv'), validUsersCsv(20));
-    sim.faults.enqueue('*', { kind: 'daily-limit' }, 1);
+    sim.faults.enqueue('batch-add-users', { kind: 'daily-limit' }, 1);
     const first = await push();
     const { runId } = JSON.parse(first.stdout) as { runId: string };
     await appendFile(join(runsDir(), runId, 'journal.ndjson'), '{"t":"send","at":"2026-11-24T');
@@ -145,5 +145,27 @@ describe('batchline resume', () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ total: 80, created: 80 });
     expectNothingSentTwice();
+  });
+});
+
+describe('push when the target cannot be read before pushing', () => {
+  it('stops with one line and exit 2, writing no run, when the daily limit is already spent', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'batchline-daily-'));
+    const sim = await startZoomSimulator({ tokens: [TOKEN] });
+    try {
+      await writeFile(join(dir, 'users.csv'), validUsersCsv(5));
+      sim.faults.enqueue('list-users', { kind: 'daily-limit' }, 1);
+      const run = await runCliProcess(['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', join(dir, 'runs')], {
+        cwd: dir,
+        env: { BATCHLINE_TOKEN: TOKEN },
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/daily rate limit/);
+      expect(await readdir(dir)).not.toContain('runs');
+    } finally {
+      await sim.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

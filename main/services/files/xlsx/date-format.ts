@@ -52,8 +52,9 @@ export function serialToText(serial: number, style: DateStyle, date1904: boolean
   let days = Math.floor(serial);
   let seconds = Math.round((serial - days) * 86_400);
   if (seconds === 86_400) {
-    days += 1;
-    seconds = 0;
+    // 23:59:59.6 shown with a time is the next midnight; a date alone stays on its day.
+    days += style.time ? 1 : 0;
+    seconds = style.time ? 0 : 86_399;
   }
   const firstDay = date1904 ? 0 : 1;
   const lastDay = LAST_SERIAL_1900 - (date1904 ? 1462 : 0);
