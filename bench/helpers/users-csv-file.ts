@@ -30,7 +30,18 @@ export interface SyntheticUsersOptions {
 
 // Accented, CJK and plain names, so the file has multi-byte UTF-8 on chunk boundaries.
 const FIRST = ['Alice', 'Chloé', 'José', 'Zoë', 'Łukasz', 'Søren', '王', '美咲', 'Dev', 'Amara'];
-const LAST = ['Ng', 'Müller', 'García', 'Ångström', 'Nowak', '李', '田中', 'Patel', 'Okafor', 'Kim'];
+const LAST = [
+  'Ng',
+  'Müller',
+  'García',
+  'Ångström',
+  'Nowak',
+  '李',
+  '田中',
+  'Patel',
+  'Okafor',
+  'Kim',
+];
 const ASCII_FIRST = ['alice', 'chloe', 'jose', 'zoe', 'lukasz', 'soren', 'wang', 'misaki', 'dev'];
 const ASCII_LAST = ['ng', 'mueller', 'garcia', 'angstrom', 'nowak', 'li', 'tanaka', 'patel', 'kim'];
 const AREAS = ['212', '312', '415', '617', '646', '713', '206', '303', '404', '512'];
@@ -53,7 +64,7 @@ export async function syntheticUsersCsv(
 ): Promise<string> {
   const dir = opts.dir ?? join(tmpdir(), 'batchline-bench');
   const padding = opts.notesPadding ?? 0;
-  const path = join(dir, `users-${rows}${padding ? `-pad${padding}` : ''}-v1.csv`);
+  const path = join(dir, `users-${rows}${padding ? `-pad${padding}` : ''}-v2.csv`);
   if (existsSync(path) && (await stat(path)).size > 0) {
     return path;
   }
@@ -67,7 +78,7 @@ export async function syntheticUsersCsv(
     if (buffer.length > 1 << 20) {
       // Respect backpressure: the whole file never sits in memory.
       if (!out.write(buffer)) {
-        await new Promise((resolve) => out.once('drain', resolve));
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       }
       buffer = '';
     }
@@ -122,7 +133,7 @@ function phoneOf(i: number): string {
     return `+1${area}${exchange}${line}`;
   }
   if (kind < 89) {
-    return `+447911${String(i % 1_000_000).padStart(6, '0')}`;
+    return `+447400${String(i % 1_000_000).padStart(6, '0')}`;
   }
   if (kind < 94) {
     return `(${area}) ${exchange}-${line}`;
@@ -137,7 +148,7 @@ function phoneOf(i: number): string {
 }
 
 function emailOf(i: number): string {
-  const ascii = ASCII_FIRST[i % FIRST.length % ASCII_FIRST.length] ?? 'user';
+  const ascii = ASCII_FIRST[(i % FIRST.length) % ASCII_FIRST.length] ?? 'user';
   const last = ASCII_LAST[Math.floor(i / FIRST.length) % ASCII_LAST.length] ?? 'user';
   const email = `${ascii}.${last}.${i}@example.com`;
   return i % 5 === 0 ? `${ascii[0]?.toUpperCase() ?? 'U'}${email.slice(1)}` : email;

@@ -4,6 +4,10 @@ import { createRouter } from '../ipc/router';
 import { staticToken } from '../services/http/token-source';
 import { importHandlers } from '../ipc/import.ipc';
 import { jobHandlers } from '../ipc/jobs.ipc';
+import { runHandlers } from '../ipc/runs.ipc';
+import type { JobEvent } from '../../shared/ipc/contract';
+import { createMappingMemory } from '../services/settings/mapping-memory';
+import { SettingsStore } from '../services/settings/settings-store';
 import type { AppServices, AppServicesOptions } from './app-services';
 import { ConnectionRegistry } from './connections';
 import { createEventHub } from './event-hub';
@@ -20,6 +24,8 @@ export const SANDBOX_ZOOM_ID = 'sandbox-zoom';
  */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const sandbox = await startSandbox();
+  // settings.json in the data folder: Electron's userData, or the same folder in browser mode.
+  const settings = await SettingsStore.open(options.dataDir, { log: options.log });
   const events = createEventHub();
   const files = new OpenFiles();
   const jobs = new JobRegistry();
@@ -29,20 +35,22 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     connection: { baseUrl: sandbox.zoom.url, auth: staticToken(SANDBOX_TOKEN) },
     maxRps: 10,
   });
+  const jobDeps = {
+    files,
+    jobs,
+    connections,
+    dataDir: options.dataDir,
+    emit: (event: JobEvent) => events.emit(event),
+    log: options.log,
+  };
   const router = createRouter(
     {
       async 'app:info'() {
         return { version: options.version, mode: options.mode, connections: connections.views() };
       },
-      ...importHandlers(files),
-      ...jobHandlers({
-        files,
-        jobs,
-        connections,
-        dataDir: options.dataDir,
-        emit: (event) => events.emit(event),
-        log: options.log,
-      }),
+      ...importHandlers(files, createMappingMemory(settings), options.log),
+      ...jobHandlers(jobDeps),
+      ...runHandlers(jobDeps),
     },
     options.log,
   );
@@ -52,6 +60,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     dataDir: options.dataDir,
     async close() {
       jobs.cancelAll();
+      await settings.flush();
       await sandbox.close();
     },
   };

@@ -6,6 +6,8 @@ import type { SourceTable } from '../../shared/table/source-table';
 /** A push started from the app: its live state, its source sheet and how to cancel it. */
 export interface JobRecord {
   state: JobState;
+  /** The run folder's id once the push has created it. */
+  runId?: string;
   table: SourceTable;
   controller: AbortController;
 }
@@ -37,6 +39,16 @@ export class JobRegistry {
       throw new AppError('NOT_FOUND', `No job ${jobId} in this session.`);
     }
     return record;
+  }
+
+  /** The job pushing a run in this session, if any. */
+  byRunId(runId: string): { jobId: string; record: JobRecord } | undefined {
+    for (const [jobId, record] of this.jobs) {
+      if (record.runId === runId) {
+        return { jobId, record };
+      }
+    }
+    return undefined;
   }
 
   /** Aborts every running job (app shutdown); each stops after its request in flight. */

@@ -3,7 +3,18 @@ import type { DatasetDef } from '../../shared/datasets/dataset';
 import { getDataset } from '../../shared/datasets/registry';
 import type { Kind, Target } from '../../shared/datasets/targets';
 import type { ImportPreview, ValidationView } from '../../shared/ipc/contract';
-import { checkMapping, suggestMapping } from '../../shared/mapping/suggest-mapping';
+import {
+  checkMapping,
+  hasBlockingIssues,
+  suggestMapping,
+} from '../../shared/mapping/suggest-mapping';
+import { fieldNames } from '../../shared/mapping/hr-synonyms';
+import { fitRememberedMapping } from '../../shared/mapping/remembered-mapping';
+import { countReplacementChars, decodeText } from '../../shared/csv/decode-text';
+import type { SupportedEncoding } from '../../shared/csv/detect-encoding';
+import { detectCsvHeaderRow, type HeaderRowChoice } from '../../shared/csv/detect-header-row';
+import { parseCsv } from '../../shared/csv/parse-csv';
+import type { SourceTable } from '../../shared/table/source-table';
 import { templateFileName } from '../../shared/results/export-format';
 import { templateTable } from '../../shared/templates/template';
 import { validateTable } from '../../shared/validation/validate-table';
@@ -11,6 +22,8 @@ import { readTableBytes } from '../services/files/read-table-file';
 import { csvDownload, xlsxDownload } from '../services/files/write-download';
 import { templateSheets } from '../services/files/xlsx-writer/template-workbook';
 import type { OpenFiles } from '../app/open-files';
+import { silentLogger, type Logger } from '../lib/logger';
+import type { MappingMemory } from '../services/settings/mapping-memory';
 import type { Handlers } from './router';
 
 /** The dataset for a request, or a clear refusal. */
@@ -22,9 +35,16 @@ export function requireDataset(target: Target, kind: Kind, country?: string): Da
   return dataset;
 }
 
-/** Handlers for opening a sheet, mapping it and validating it; all offline. */
+/**
+ * Handlers for opening a sheet, mapping it and validating it; all offline.
+ *
+ * With a `memory`, the mapping an admin continues with is kept per dataset and set of
+ * columns, and the next file with those columns opens with it (when it still fits).
+ */
 export function importHandlers(
   files: OpenFiles,
+  memory?: MappingMemory,
+  log: Logger = silentLogger,
 ): Pick<Handlers, 'import:open' | 'import:validate' | 'files:template'> {
   return {
     async 'files:template'({ target, kind, format }) {
@@ -37,22 +57,43 @@ export function importHandlers(
       return csvDownload(fileName, table.headers, table.rows);
     },
 
-    async 'import:open'({ target, kind, fileName, dataBase64 }): Promise<ImportPreview> {
+    async 'import:open'({
+      target,
+      kind,
+      fileName,
+      dataBase64,
+      ...choices
+    }): Promise<ImportPreview> {
       const dataset = requireDataset(target, kind);
-      const table = await readTableBytes(Buffer.from(dataBase64, 'base64'), fileName);
+      const sheet = await openSheet(Buffer.from(dataBase64, 'base64'), fileName, dataset, choices);
+      const { table } = sheet;
       if (table.headers.length === 0) {
-        throw new AppError('FILE_EMPTY', `${fileName} is empty: it has no header row.`);
+        throw new AppError(
+          'FILE_EMPTY',
+          choices.headerRow === undefined
+            ? `${fileName} is empty: it has no header row.`
+            : `${fileName} has nothing on row ${choices.headerRow} or below to use as the header; choose another row.`,
+        );
       }
       if (table.rows.length === 0) {
-        throw new AppError('FILE_EMPTY', `${fileName} has a header row but no data rows.`);
+        throw new AppError(
+          'FILE_EMPTY',
+          `${fileName} has a header row (row ${table.headerRow}) but no data rows below it.`,
+        );
       }
-      const suggested = suggestMapping(table.headers, dataset);
+      const automatic = suggestMapping(table.headers, dataset).mapping;
+      const remembered = memory?.recall(target, kind, table.headers);
+      const fitted = remembered && fitRememberedMapping(table.headers, dataset, remembered);
+      const mapping = fitted ?? automatic;
       return {
         fileId: files.add(table),
         fileName: table.fileName,
         format: table.format,
         ...(table.encoding ? { encoding: table.encoding } : {}),
+        ...sheet.decoding,
         ...(table.delimiter ? { delimiter: table.delimiter } : {}),
+        headerRow: table.headerRow,
+        headerChoices: sheet.headerChoices,
         headers: table.headers,
         rowCount: table.rows.length,
         skippedEmpty: table.skippedEmpty,
@@ -65,8 +106,10 @@ export function importHandlers(
           description,
           example,
         })),
-        suggestedMapping: suggested.mapping,
-        mappingIssues: checkMapping(table.headers, dataset, suggested.mapping),
+        suggestedMapping: mapping,
+        automaticMapping: automatic,
+        mappingSource: fitted ? 'remembered' : 'automatic',
+        mappingIssues: checkMapping(table.headers, dataset, mapping),
       };
     },
 
@@ -74,12 +117,81 @@ export function importHandlers(
       const table = files.get(fileId);
       const dataset = requireDataset(target, kind, country);
       const validated = validateTable(table, dataset, mapping);
+      const mappingIssues = checkMapping(table.headers, dataset, mapping);
+      if (memory && !hasBlockingIssues(mappingIssues)) {
+        // The admin is moving past the mapping screen with this mapping: the moment to keep
+        // it for the next file with these columns. Failing to save must not fail the check.
+        await memory.remember(target, kind, table.headers, mapping).catch((caught: unknown) => {
+          log.warn('import.mapping-not-remembered', { reason: String(caught) });
+        });
+      }
       return {
         counts: validated.counts,
         headers: table.headers,
-        mappingIssues: checkMapping(table.headers, dataset, mapping),
+        mappingIssues,
         rows: validated.rows.map((row) => ({ row: row.row, cells: row.cells, issues: row.issues })),
       };
     },
+  };
+}
+
+/** What the admin forced when reopening a file; absent means "detect". */
+interface ReadChoices {
+  encoding?: SupportedEncoding;
+  delimiter?: string;
+  headerRow?: number;
+}
+
+/** A table as read, plus what the File panel shows about how it was read. */
+interface OpenedSheet {
+  table: SourceTable;
+  decoding: { encodingGuessed?: boolean; undecodableChars?: number };
+  headerChoices: HeaderRowChoice[];
+}
+
+/**
+ * Reads an upload with the admin's choices. The reader decides the format and refuses what
+ * it cannot read. The header row is decided with the dataset's field names (title rows
+ * above a header are common in HR exports) or taken from the admin: by the XLSX reader for
+ * workbooks; for text here, re-parsing only when that moves the header.
+ */
+async function openSheet(
+  bytes: Uint8Array,
+  fileName: string,
+  dataset: DatasetDef,
+  choices: ReadChoices,
+): Promise<OpenedSheet> {
+  const { encoding, delimiter, headerRow } = choices;
+  const hints = fieldNames(dataset);
+  const table = await readTableBytes(bytes, fileName, {
+    encoding,
+    delimiter,
+    headerRow,
+    headerHints: hints,
+  });
+  if (table.format !== 'csv') {
+    // TODO(issue 3): the XLSX reader detects (and takes) the header row itself but does not
+    // list candidate rows yet, so the File panel shows the row without offering a choice.
+    return { table, decoding: {}, headerChoices: [] };
+  }
+  const decoded = decodeText(bytes, encoding);
+  const used = table.delimiter ?? delimiter ?? ',';
+  const detection = detectCsvHeaderRow(decoded.text, used, hints);
+  const wanted = headerRow ?? detection.headerRow;
+  const final =
+    wanted === table.headerRow
+      ? table
+      : {
+          ...parseCsv(decoded.text, table.fileName, { delimiter: used, headerRow: wanted }),
+          encoding: decoded.encoding,
+        };
+  const undecodable = countReplacementChars(decoded.text);
+  return {
+    table: final,
+    decoding: {
+      encodingGuessed: decoded.guessed,
+      ...(undecodable > 0 ? { undecodableChars: undecodable } : {}),
+    },
+    headerChoices: detection.choices,
   };
 }

@@ -54,6 +54,11 @@ export function jobHandlers(
         mapping,
         adapter: createPushAdapter(target, kind, entry.connection),
         baseUrl: entry.connection.baseUrl,
+        connectionId,
+        ...(country ? { country } : {}),
+        onStart: (runId) => {
+          record.runId = runId;
+        },
         runsDir: join(deps.dataDir, 'runs'),
         maxRps: entry.maxRps,
         signal: record.controller.signal,

@@ -18,13 +18,6 @@ export interface ParseCsvOptions {
   headerHints?: HeaderHints;
 }
 
-interface CsvRecord {
-  line: number;
-  cells: string[];
-  blank: boolean;
-  quoteIssue: RowIssue | undefined;
-}
-
 /**
  * Parses CSV text into a SourceTable whose cells are always text.
  *
@@ -40,97 +33,238 @@ interface CsvRecord {
 export function parseCsv(text: string, fileName: string, opts: ParseCsvOptions = {}): SourceTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = opts.delimiter ?? detectDelimiter(body);
-  const lineAt = lineCounter(body);
   const rows: SourceRow[] = [];
   const issues: RowIssue[] = [];
-  let headers: string[] | undefined;
-  let headerRow = 1;
-  let skippedEmpty = 0;
-  let start = 0;
-  // Records read before the header is decided: detection compares the first rows together.
-  let lead: CsvRecord[] | undefined = opts.headerRow === undefined ? [] : undefined;
-  const firstLine = opts.headerRow ?? 0;
-
-  const note = (issue: RowIssue | undefined): void => {
-    if (issue) {
-      issues.push(issue);
-    }
-  };
-  const take = (record: CsvRecord): void => {
-    if (!headers) {
-      if (!record.blank && record.line >= firstLine) {
-        headers = record.cells;
-        headerRow = record.line;
-        note(record.quoteIssue);
-      }
-      return;
-    }
-    if (record.blank) {
-      skippedEmpty++;
-      return;
-    }
-    rows.push({ row: record.line, cells: record.cells });
-    note(record.quoteIssue);
-    note(raggedRowIssue(record.line, record.cells, headers.length));
-  };
-  const decide = (): void => {
-    if (!lead) {
-      return;
-    }
-    const records = lead;
-    lead = undefined;
-    const index = findHeaderRow(
-      records.map((record) => record.cells),
-      opts.headerHints,
-    );
-    records.slice(index).forEach(take);
-  };
-
-  Papa.parse<string[]>(body, {
-    delimiter,
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    step: (result) => {
-      const recordStart = start;
-      start = result.meta.cursor;
-      // papaparse reports an empty record after a final line break; it is not a line of data.
-      if (recordStart >= body.length) {
-        return;
-      }
-      const cells = result.data;
-      const line = lineAt(recordStart);
-      const blank = isBlank(cells);
-      if (!blank) {
-        for (let i = 0; i < cells.length; i++) {
-          cells[i] = unneutraliseFormula(cells[i] ?? '');
+  const parser = new CsvStreamParser(
+    { ...csvLayoutOf(body, delimiter), headerRow: opts.headerRow, headerHints: opts.headerHints },
+    {
+      issue: (issue) => issues.push(issue),
+      row: (line, cells, rowIssues) => {
+        rows.push({ row: line, cells });
+        if (rowIssues) {
+          issues.push(...rowIssues);
         }
-      }
-      const quoteIssue =
-        !blank && result.errors.length > 0 ? quoteIssueOf(result.errors, line, body) : undefined;
-      const record = { line, cells, blank, quoteIssue };
-      if (lead) {
-        lead.push(record);
-        if (lead.length >= HEADER_SCAN_ROWS) {
-          decide();
-        }
-        return;
-      }
-      take(record);
+      },
     },
-  });
-  decide();
-
+  );
+  parser.end(body);
   return {
     fileName,
     format: 'csv',
     delimiter,
-    headerRow,
-    headers: headers ?? [],
+    headerRow: parser.headerRow,
+    headers: parser.headers ?? [],
     rows,
     issues,
-    skippedEmpty,
+    skippedEmpty: parser.skippedEmpty,
   };
+}
+
+/** How a CSV text is laid out: what {@link CsvStreamParser} needs before its first record. */
+export interface CsvLayout {
+  delimiter: string;
+  /** The record separator papaparse splits on: "\n", "\r\n" or "\r". */
+  newline: string;
+  /** The character counted for line numbers: "\n", or "\r" for classic Mac files. */
+  lineBreak: string;
+}
+
+/**
+ * The layout of a CSV text, decided from its beginning exactly as parseCsv decides it for
+ * the whole text: give it the whole text, or at least its first 1 MiB.
+ */
+export function csvLayoutOf(head: string, delimiter: string): CsvLayout {
+  return { delimiter, newline: guessNewline(head), lineBreak: head.includes('\n') ? '\n' : '\r' };
+}
+
+/** Receives what a {@link CsvStreamParser} reads, in file order. */
+export interface CsvSink {
+  /** The header, once decided (before any row). */
+  header?(headers: string[], line: number): void;
+  /** A reading problem not tied to a data row (a broken quote in the header). */
+  issue(issue: RowIssue): void;
+  /** A data row below the header, with its reading problems (quotes, then ragged) if any. */
+  row(line: number, cells: string[], issues: RowIssue[] | undefined): void;
+}
+
+/** Options of a {@link CsvStreamParser}: the layout and parseCsv's header options. */
+export type CsvStreamOptions = CsvLayout & Omit<ParseCsvOptions, 'delimiter'>;
+
+interface CsvRecord {
+  line: number;
+  cells: string[];
+  blank: boolean;
+  quoteIssue: RowIssue | undefined;
+}
+
+// A record still open after this many characters is re-parsed only when the text has doubled:
+// an unterminated quote makes the rest of the file one record, and papaparse re-scans a
+// carried-over record from its start on every chunk, which would be quadratic.
+const LONG_RECORD = 1 << 20;
+
+/**
+ * parseCsv for text that arrives in pieces (a file streamed in chunks), with the same rows,
+ * row numbers and issues as parseCsv on the whole text.
+ *
+ * It drives papaparse's own Parser the way papaparse streams: each piece is parsed together
+ * with the incomplete record carried over from the previous one, and the last, possibly
+ * incomplete, record is held back until more text or the end. Offsets are absolute, so row
+ * numbers come from one forward pass that only ever looks at the text still held.
+ */
+export class CsvStreamParser {
+  /** The header row's cells once decided; undefined while it is not. */
+  headers: string[] | undefined;
+  /** The 1-based line of the header. */
+  headerRow = 1;
+  /** Blank records below the header. */
+  skippedEmpty = 0;
+  private readonly parser: Papa.Parser;
+  private lead: CsvRecord[] | undefined;
+  private readonly firstLine: number;
+  private partial = '';
+  /** The text being parsed and the absolute offset of its first character. */
+  private text = '';
+  private base = 0;
+  private start = 0;
+  private line = 1;
+  private counted = 0;
+  private retryAt = 0;
+
+  constructor(
+    private readonly opts: CsvStreamOptions,
+    private readonly sink: CsvSink,
+  ) {
+    this.lead = opts.headerRow === undefined ? [] : undefined;
+    this.firstLine = opts.headerRow ?? 0;
+    this.parser = new Papa.Parser({
+      delimiter: opts.delimiter,
+      newline: opts.newline as Papa.ParseConfig['newline'],
+      step: (result: Papa.ParseStepResult<string[][]>) => this.record(result),
+    });
+  }
+
+  /** Parses `text` after what was pushed before; the last record waits for more. */
+  push(text: string): void {
+    const aggregate = this.partial + text;
+    if (aggregate.length < this.retryAt) {
+      this.partial = aggregate;
+      return;
+    }
+    this.text = aggregate;
+    const cursor = (this.parser.parse(aggregate, this.base, true) as Papa.ParseResult<unknown>).meta
+      .cursor;
+    this.lineAt(cursor);
+    this.partial = aggregate.substring(cursor - this.base);
+    this.retryAt = this.partial.length > LONG_RECORD ? this.partial.length * 2 : 0;
+    this.base = cursor;
+  }
+
+  /** Parses the rest (`text` and anything held back) as the end of the file. */
+  end(text = ''): void {
+    this.text = this.partial + text;
+    this.partial = '';
+    this.parser.parse(this.text, this.base, false);
+    this.decide();
+  }
+
+  private record(result: Papa.ParseStepResult<string[][]>): void {
+    const recordStart = this.start;
+    this.start = result.meta.cursor;
+    // papaparse reports an empty record after a final line break; it is not a line of data.
+    const cells = result.data[0];
+    if (recordStart >= this.base + this.text.length || !cells) {
+      return;
+    }
+    const line = this.lineAt(recordStart);
+    const blank = isBlank(cells);
+    if (!blank) {
+      for (let i = 0; i < cells.length; i++) {
+        // Only cells starting with an apostrophe can change: skip the call for the rest.
+        if (cells[i]?.charCodeAt(0) === 39) {
+          cells[i] = unneutraliseFormula(cells[i] ?? '');
+        }
+      }
+    }
+    const quoteIssue =
+      !blank && result.errors.length > 0
+        ? quoteIssueOf(result.errors, line, () => this.lastLine(recordStart, line))
+        : undefined;
+    const record = { line, cells, blank, quoteIssue };
+    if (this.lead) {
+      this.lead.push(record);
+      if (this.lead.length >= HEADER_SCAN_ROWS) {
+        this.decide();
+      }
+      return;
+    }
+    this.take(record);
+  }
+
+  private take(record: CsvRecord): void {
+    if (!this.headers) {
+      if (!record.blank && record.line >= this.firstLine) {
+        this.headers = record.cells;
+        this.headerRow = record.line;
+        this.sink.header?.(record.cells, record.line);
+        if (record.quoteIssue) {
+          this.sink.issue(record.quoteIssue);
+        }
+      }
+      return;
+    }
+    if (record.blank) {
+      this.skippedEmpty++;
+      return;
+    }
+    let issues: RowIssue[] | undefined = record.quoteIssue ? [record.quoteIssue] : undefined;
+    const ragged = raggedRowIssue(record.line, record.cells, this.headers.length);
+    if (ragged) {
+      (issues ??= []).push(ragged);
+    }
+    this.sink.row(record.line, record.cells, issues);
+  }
+
+  private decide(): void {
+    if (!this.lead) {
+      return;
+    }
+    const records = this.lead;
+    this.lead = undefined;
+    const index = findHeaderRow(
+      records.map((record) => record.cells),
+      this.opts.headerHints,
+    );
+    for (const record of records.slice(index)) {
+      this.take(record);
+    }
+  }
+
+  /** The 1-based line of an absolute offset; offsets must come in increasing order. */
+  private lineAt(offset: number): number {
+    const end = offset - this.base;
+    for (let i = this.counted - this.base; ; i++) {
+      i = this.text.indexOf(this.opts.lineBreak, i);
+      if (i === -1 || i >= end) {
+        break;
+      }
+      this.line++;
+    }
+    this.counted = Math.max(this.counted, offset);
+    return this.line;
+  }
+
+  /** The line of the last non-blank character: where an unterminated quote's record ends. */
+  private lastLine(recordStart: number, line: number): number {
+    const end = this.text.trimEnd().length;
+    let last = line;
+    for (let i = recordStart - this.base; ; i++) {
+      i = this.text.indexOf(this.opts.lineBreak, i);
+      if (i === -1 || i >= end) {
+        return last;
+      }
+      last++;
+    }
+  }
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -140,6 +274,28 @@ function isBlank(cells: readonly string[]): boolean {
     }
   }
   return true;
+}
+
+/**
+ * papaparse's guessLineEndings, which Papa.parse applies to the text it is given: quoted
+ * text removed from the first 1 MiB, then "\n" if it comes first or alone, else "\r\n" when
+ * at least half the "\r" are followed by "\n", else "\r". Copied so a streamed file and the
+ * same text parsed whole split records the same way.
+ */
+export function guessNewline(text: string): string {
+  const head = text.substring(0, 1024 * 1024).replace(/"([^]*?)"/gm, '');
+  const r = head.split('\r');
+  const n = head.split('\n');
+  if (r.length === 1 || (n.length > 1 && (n[0] ?? '').length < (r[0] ?? '').length)) {
+    return '\n';
+  }
+  let withN = 0;
+  for (const piece of r) {
+    if (piece[0] === '\n') {
+      withN++;
+    }
+  }
+  return withN >= r.length / 2 ? '\r\n' : '\r';
 }
 
 /**
@@ -168,14 +324,14 @@ export function lineCounter(body: string): (offset: number) => number {
 function quoteIssueOf(
   errors: readonly Papa.ParseError[],
   line: number,
-  body: string,
+  lastLine: () => number,
 ): RowIssue | undefined {
   const unterminated = errors.some((e) => e.code === 'MissingQuotes');
   const malformed = errors.some((e) => e.code === 'InvalidQuotes');
   if (unterminated) {
     // Only here, once: an unterminated quote swallows the rest of the file, so it is the last record.
-    const lastLine = lineCounter(body)(body.trimEnd().length);
-    const span = lastLine > line ? `lines ${line}-${lastLine}` : `line ${line}`;
+    const last = lastLine();
+    const span = last > line ? `lines ${line}-${last}` : `line ${line}`;
     return {
       row: line,
       column: null,

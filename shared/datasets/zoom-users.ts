@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { DatasetDef, MappedRecord } from './dataset';
-import { normaliseMac, splitList } from './cell-values';
+import { normaliseMac } from './cell-values';
 import { phoneIdentity, toCountryCode } from '../phone/normalise-phone';
 import { buildZoomUser, type FieldProblem, type ZoomUserPayload } from './zoom/build-zoom-user';
+import { listOf } from './zoom/list-cells';
 import { zoomUserWarnings } from './zoom/zoom-user-warnings';
+import type { RecordParse, RecordParser } from '../validation/record-parser';
 import { PHONE_LIST_SEPARATORS, ZOOM_USER_FIELDS } from './zoom/zoom-user-fields';
 
 export type { ZoomDeskPhone, ZoomUserPayload } from './zoom/build-zoom-user';
@@ -22,17 +24,23 @@ export interface DatasetOptions {
  * email (case-insensitive), extension (leading zeros ignored, as Zoom stores a number), every
  * phone number (as E.164) and the desk phone MAC.
  */
-export function createZoomUsersDataset(opts: DatasetOptions = {}): DatasetDef<ZoomUserPayload> {
+export function createZoomUsersDataset(
+  opts: DatasetOptions = {},
+): DatasetDef<ZoomUserPayload> & RecordParser<ZoomUserPayload> {
   const country = toCountryCode(opts.defaultCountry);
+  const parseRecord = (record: MappedRecord): RecordParse<ZoomUserPayload> => {
+    const problems: FieldProblem[] = [];
+    const payload = buildZoomUser(record, country, problems);
+    return payload === undefined ? { success: false, problems } : { success: true, data: payload };
+  };
   const recordSchema = z
     .custom<MappedRecord>((value) => typeof value === 'object' && value !== null, {
       message: 'Expected a row',
     })
     .transform((record, ctx) => {
-      const problems: FieldProblem[] = [];
-      const payload = buildZoomUser(record, country, problems);
-      if (payload === undefined) {
-        for (const problem of problems) {
+      const parsed = parseRecord(record);
+      if (!parsed.success) {
+        for (const problem of parsed.problems) {
           ctx.addIssue({
             code: 'custom',
             path: [problem.field],
@@ -42,7 +50,7 @@ export function createZoomUsersDataset(opts: DatasetOptions = {}): DatasetDef<Zo
         }
         return z.NEVER;
       }
-      return payload;
+      return parsed.data;
     });
 
   return {
@@ -52,17 +60,19 @@ export function createZoomUsersDataset(opts: DatasetOptions = {}): DatasetDef<Zo
     fields: ZOOM_USER_FIELDS,
     batchSize: 10,
     recordSchema,
+    // The schema's builder without zod's per-parse cost, for the row checks (record-parser.ts).
+    parseRecord,
     uniqueFields: [
       { key: 'email', normalise: (value) => value.toLowerCase() },
       { key: 'extension_number', normalise: (value) => value.replace(/^0+(?=\d)/, '') },
       {
         key: 'phone_numbers',
         normalise: (value) => phoneIdentity(value, country),
-        split: (value) => splitList(value, PHONE_LIST_SEPARATORS),
+        split: (value) => listOf(value, PHONE_LIST_SEPARATORS),
       },
       { key: 'desk_phone_mac', normalise: (value) => normaliseMac(value) ?? value.toLowerCase() },
     ],
     identityOf: (payload) => payload.email.toLowerCase(),
-    warningsOf: zoomUserWarnings,
+    warningsOf: (record, payload) => zoomUserWarnings(record, payload, country),
   };
 }

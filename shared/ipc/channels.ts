@@ -12,6 +12,9 @@ export const REQUEST_CHANNELS = [
   'jobs:get',
   'jobs:cancel',
   'results:export',
+  'runs:list',
+  'runs:resume',
+  'runs:export',
 ] as const;
 
 /** The one push channel main uses to send job events. */

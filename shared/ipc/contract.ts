@@ -141,6 +141,29 @@ export const ExportedFile = z.object({
 });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
+/** A past or running push, as the Runs page lists it (from the run folder, never a token). */
+export const RunView = z.object({
+  runId: z.string(),
+  target: Target,
+  kind: Kind,
+  fileName: z.string(),
+  createdAt: z.string(),
+  /** interrupted: the journal says running but no process is pushing it (crash, app closed). */
+  state: z.enum(['running', 'completed', 'stopped', 'cancelled', 'interrupted']),
+  stopReason: z.string().optional(),
+  summary: RunSummary.optional(),
+  resumable: z.boolean(),
+  /** The live job pushing it in this app session, if any. */
+  jobId: Id.optional(),
+});
+export type RunView = z.infer<typeof RunView>;
+
+const RunId = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
 /**
  * The one contract between renderer and main: every request channel with the zod schemas
  * of its argument and its reply. Main parses the argument before any handler runs.
@@ -195,6 +218,12 @@ export const contract = {
   },
   'results:export': {
     args: z.object({ jobId: Id, which: z.enum(['all', 'failed']), format: ExportFormat }).strict(),
+    result: ExportedFile,
+  },
+  'runs:list': { args: z.object({}).strict(), result: z.object({ runs: z.array(RunView) }) },
+  'runs:resume': { args: z.object({ runId: RunId }).strict(), result: z.object({ jobId: Id }) },
+  'runs:export': {
+    args: z.object({ runId: RunId, which: z.enum(['all', 'failed']) }).strict(),
     result: ExportedFile,
   },
 } as const;

@@ -59,7 +59,12 @@ function describeDiff(diff: readonly FieldDiff[]): string {
   return diff.map((d) => `${d.field}: sheet '${d.sheet}', target '${d.target}'`).join('; ');
 }
 
-function collision<P>(payload: P, comparator: PlanComparator<P>, byValue: Map<string, ExistingRecord>, identity: string): string | undefined {
+function collision<P>(
+  payload: P,
+  comparator: PlanComparator<P>,
+  byValue: Map<string, ExistingRecord>,
+  identity: string,
+): string | undefined {
   const values = comparator.comparable(payload);
   for (const field of comparator.uniqueAcrossTarget) {
     for (const value of (values[field] ?? '').split(';').filter(Boolean)) {
@@ -109,13 +114,33 @@ export function planAgainstTarget<P>(
       .filter(([field, value]) => (current.values[field] ?? '') !== value)
       .map(([field, value]) => ({ field, sheet: value, target: current.values[field] ?? '' }));
     if (diff.length === 0) {
-      return { row: row.row, action: 'unchanged', id: current.id, diff, message: 'unchanged: already on the target with the same values' };
+      return {
+        row: row.row,
+        action: 'unchanged',
+        id: current.id,
+        diff,
+        message: 'unchanged: already on the target with the same values',
+      };
     }
     if (options.allowUpdates && comparator.canUpdate) {
-      return { row: row.row, action: 'update', id: current.id, diff, message: `will be updated (${describeDiff(diff)})` };
+      return {
+        row: row.row,
+        action: 'update',
+        id: current.id,
+        diff,
+        message: `will be updated (${describeDiff(diff)})`,
+      };
     }
-    const why = comparator.canUpdate ? 'not updated without "update existing"' : 'this target cannot update it from a sheet';
-    return { row: row.row, action: 'conflict', id: current.id, diff, message: `conflict: exists with other values (${describeDiff(diff)}); ${why}` };
+    const why = comparator.canUpdate
+      ? 'not updated without "update existing"'
+      : 'this target cannot update it from a sheet';
+    return {
+      row: row.row,
+      action: 'conflict',
+      id: current.id,
+      diff,
+      message: `conflict: exists with other values (${describeDiff(diff)}); ${why}`,
+    };
   });
   const count = (action: PlanAction) => planned.filter((row) => row.action === action).length;
   const update = count('update');

@@ -42,9 +42,14 @@ export function zoomListedComparable(user: {
 }): Record<string, string> {
   return {
     name: user.name ?? '',
-    extension_number: user.extension_number === undefined ? '' : withoutLeadingZeros(String(user.extension_number)),
-    phone_numbers: sortedList((user.phone_numbers ?? []).map((phone) => phone.number ?? '').filter(Boolean)),
-    calling_plans: sortedList((user.calling_plans ?? []).map((plan) => plan.name ?? '').filter(Boolean)),
+    extension_number:
+      user.extension_number === undefined ? '' : withoutLeadingZeros(String(user.extension_number)),
+    phone_numbers: sortedList(
+      (user.phone_numbers ?? []).map((phone) => phone.number ?? '').filter(Boolean),
+    ),
+    calling_plans: sortedList(
+      (user.calling_plans ?? []).map((plan) => plan.name ?? '').filter(Boolean),
+    ),
     site_name: user.site?.name ?? '',
   };
 }

@@ -1,6 +1,7 @@
 import type { UniqueField } from '../datasets/dataset';
 import type { RowIssue } from '../table/row-issue';
 import type { SourceTable } from '../table/source-table';
+import type { MappedColumn } from './mapped-columns';
 
 /** A duplicate found: the index of the row in the table and the error to add to it. */
 export interface DuplicateHit {
@@ -14,12 +15,12 @@ export interface DuplicateHit {
  * Works on the raw cells, so a row invalid for another reason still claims its email: two
  * rows for one person are a problem even before either is fixed. Every occurrence after the
  * first gets an error naming the first row. Rows with reading errors are left out, as their
- * cells may sit under the wrong header.
+ * cells may sit under the wrong header. Hits come row by row, each row's in field order.
  */
 export function findDuplicates(
   table: SourceTable,
   uniqueFields: readonly UniqueField[],
-  columns: readonly { key: string; header: string; index: number }[],
+  columns: readonly MappedColumn[],
   readIssues: ReadonlyMap<number, readonly RowIssue[]>,
 ): DuplicateHit[] {
   const hits: DuplicateHit[] = [];
@@ -29,49 +30,56 @@ export function findDuplicates(
       unreadable.add(row);
     }
   }
-  for (const unique of uniqueFields) {
+  const checked = uniqueFields.flatMap((unique) => {
     const column = columns.find((c) => c.key === unique.key);
-    if (!column) {
+    return column ? [{ unique, column, firstRowOf: new Map<string, number>() }] : [];
+  });
+  for (let r = 0; r < table.rows.length; r++) {
+    const source = table.rows[r]!;
+    if (unreadable.has(source.row)) {
       continue;
     }
-    const firstRowOf = new Map<string, number>();
-    for (let r = 0; r < table.rows.length; r++) {
-      const source = table.rows[r]!;
-      const raw = source.cells[column.index]?.trim();
-      if (!raw || unreadable.has(source.row)) {
+    // Read once per row: a streamed table's rows unpack their cells on each read.
+    const cells = source.cells;
+    for (const { unique, column, firstRowOf } of checked) {
+      const raw = cells[column.index]?.trim();
+      if (!raw) {
         continue;
       }
-      if (!unique.split) {
-        claim(raw, r, source.row);
-        continue;
-      }
-      for (const value of unique.split(raw)) {
-        claim(value, r, source.row);
-      }
-    }
-
-    function claim(value: string, rowIndex: number, row: number): void {
-      const key = unique.normalise(value);
-      if (key === '') {
-        return;
-      }
-      const first = firstRowOf.get(key);
-      if (first === undefined) {
-        firstRowOf.set(key, row);
-      } else if (first !== row) {
-        hits.push({
-          rowIndex,
-          issue: {
-            row,
-            column: column!.header,
-            field: unique.key,
-            code: 'DUPLICATE_VALUE',
-            message: `Duplicate ${unique.key} ${value}: also on row ${first}`,
-            severity: 'error',
-          },
-        });
+      for (const value of unique.split ? unique.split(raw) : [raw]) {
+        const key = unique.normalise(value);
+        if (key === '') {
+          continue;
+        }
+        const first = firstRowOf.get(key);
+        if (first === undefined) {
+          firstRowOf.set(key, source.row);
+        } else if (first !== source.row) {
+          hits.push({
+            rowIndex: r,
+            issue: duplicateIssue(source.row, column, unique, value, first),
+          });
+        }
       }
     }
   }
   return hits;
+}
+
+/** The error on a repeat of a unique value; the streaming pipeline words it the same way. */
+export function duplicateIssue(
+  row: number,
+  column: MappedColumn,
+  unique: UniqueField,
+  value: string,
+  first: number,
+): RowIssue {
+  return {
+    row,
+    column: column.header,
+    field: unique.key,
+    code: 'DUPLICATE_VALUE',
+    message: `Duplicate ${unique.key} ${value}: also on row ${first}`,
+    severity: 'error',
+  };
 }

@@ -12,7 +12,13 @@ import { tableFormatOf } from '../../services/files/write-table-file';
 import { executeRun, type RunOutcome } from '../../services/runs/execute-run';
 import { stringOption, type ParsedCommand } from '../cli-args';
 import { progressPrinter, type CliIo } from '../cli-io';
-import { authFromEnv, baseUrlOption, describeAuth, maxRpsOption, runsDirOption } from '../cli-options';
+import {
+  authFromEnv,
+  baseUrlOption,
+  describeAuth,
+  maxRpsOption,
+  runsDirOption,
+} from '../cli-options';
 import { staticToken } from '../../services/http/token-source';
 import { loadSheet, type LoadedSheet } from '../load-sheet';
 
@@ -115,7 +121,9 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
       adapter,
       baseUrl,
       auth: describeAuth(parsed, io),
-      ...(stringOption(parsed, 'country') ? { country: stringOption(parsed, 'country')?.toUpperCase() } : {}),
+      ...(stringOption(parsed, 'country')
+        ? { country: stringOption(parsed, 'country')?.toUpperCase() }
+        : {}),
       runsDir: runsDirOption(parsed, io),
       maxRps,
       sourcePath: sheet.path,

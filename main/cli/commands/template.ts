@@ -13,10 +13,11 @@ import { datasetFor } from '../load-sheet';
  */
 export async function templateCommand(parsed: ParsedCommand, io: CliIo): Promise<number> {
   const out = requiredOption(parsed, 'out');
+  const format = tableFormatOf(out);
   const dataset = datasetFor(parsed.target, parsed.kind);
   const table = templateTable(dataset);
   const path = resolve(io.cwd, out);
-  if (tableFormatOf(out) === 'xlsx') {
+  if (format === 'xlsx') {
     // XLSX adds what CSV cannot hold: dropdowns, column notes and the "Columns" sheet.
     await writeXlsxFile(path, templateSheets(dataset));
   } else {

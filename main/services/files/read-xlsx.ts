@@ -55,7 +55,11 @@ export async function listXlsxSheets(
   const sheets: XlsxSheetInfo[] = [];
   for (const sheet of readWorkbookInfo(archive).sheets) {
     const rows = await sheetRowEstimate(archive, sheet.path);
-    sheets.push({ name: sheet.name, state: sheet.state, ...(rows ? { rowCountEstimate: rows } : {}) });
+    sheets.push({
+      name: sheet.name,
+      state: sheet.state,
+      ...(rows ? { rowCountEstimate: rows } : {}),
+    });
   }
   return sheets;
 }

@@ -132,7 +132,11 @@ function zip64Sizes(
   let size = view.getUint32(header + 24, true);
   let compressedSize = view.getUint32(header + 20, true);
   let localHeaderOffset = view.getUint32(header + 42, true);
-  if (size !== SATURATED_32 && compressedSize !== SATURATED_32 && localHeaderOffset !== SATURATED_32) {
+  if (
+    size !== SATURATED_32 &&
+    compressedSize !== SATURATED_32 &&
+    localHeaderOffset !== SATURATED_32
+  ) {
     return { size, compressedSize, localHeaderOffset };
   }
   let pos = extraStart;

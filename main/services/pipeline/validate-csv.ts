@@ -62,6 +62,7 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
   let headers: string[] = [];
   let total = 0;
   let reported = 0;
+  let reserved = false;
   const newBatch = (): RowBatch => ({
     first: total,
     rows: [],
@@ -116,6 +117,13 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
           total++;
         },
         afterPiece: async (info) => {
+          if (checks && !reserved && total > 0) {
+            // Size the duplicate indexes once for the whole file, from the bytes per row so far.
+            reserved = true;
+            checks.collector.reserve(
+              Math.ceil((opts.source.size * total * 1.05) / Math.max(1, info.bytesRead)),
+            );
+          }
           if (checks && batch.rows.length >= BATCH_ROWS) {
             const full = batch;
             batch = newBatch();
@@ -126,6 +134,7 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
         reset: () => {
           void checks?.close();
           checks = undefined;
+          reserved = false;
           total = 0;
           rows.length = 0;
           readIssues.length = 0;

@@ -31,6 +31,7 @@ export async function validateRowsInWorkers(
 ): Promise<RowsValidation | undefined> {
   const readIssues = groupByRow(table.issues);
   const checks = startRowChecks(spec, table.headers, mapping, { ...opts, keepRowIssues: true });
+  checks.collector.reserve(table.rows.length);
   try {
     for (let first = 0; first < table.rows.length; first += BATCH_ROWS) {
       opts.signal?.throwIfAborted();

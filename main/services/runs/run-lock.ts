@@ -42,3 +42,11 @@ export async function acquireRunLock(runDir: string, runId: string): Promise<() 
   }
   throw new AppError('CONFLICT', `Run ${runId} could not be locked; try again.`);
 }
+
+/** Whether a live process holds the run's lock (pushing it now). */
+export async function isRunLocked(runDir: string): Promise<boolean> {
+  const holder = await readFile(join(runDir, LOCK_FILE), 'utf8')
+    .then((text) => (JSON.parse(text) as { pid?: unknown }).pid)
+    .catch(() => undefined);
+  return typeof holder === 'number' && isAlive(holder);
+}

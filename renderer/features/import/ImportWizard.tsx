@@ -55,7 +55,7 @@ export function ImportWizard({
             dataset={dataset}
             onSelectDataset={onSelectDataset}
             onFile={(file) => wizard.openFile(dataset, file)}
-            onDownloadTemplate={() => wizard.downloadTemplate(dataset)}
+            onDownloadTemplate={(format) => wizard.downloadTemplate(dataset, format)}
             busy={call.busy}
           />
         );
@@ -68,6 +68,8 @@ export function ImportWizard({
             onCountry={wizard.setCountry}
             onContinue={wizard.validate}
             onBack={wizard.back}
+            onReopen={wizard.reopen}
+            onResetMapping={wizard.resetMapping}
           />
         );
       case 'review':

@@ -1,25 +1,36 @@
 import { useCallback, useReducer } from 'react';
 import { MAX_UPLOAD_BASE64, type ImportPreview, type JobState } from '../../../shared/ipc/contract';
+import type { BatchlineApi } from '../../../shared/ipc/api';
 import type { Result } from '../../../shared/result';
+import type { ExportFormat } from '../../../shared/results/export-format';
 import { useApi } from '../../app/use-api';
 import { useBridgeCall, type BridgeCall } from '../../app/use-bridge-call';
 import { downloadFile } from '../../app/download-file';
 import type { DatasetChoice } from './datasets';
 import { base64Length, readFileAsBase64 } from './read-file-base64';
-import { INITIAL_WIZARD_STATE, wizardReducer, type WizardState } from './wizard-state';
+import {
+  INITIAL_WIZARD_STATE,
+  wizardReducer,
+  type ReadChoices,
+  type WizardState,
+} from './wizard-state';
 
 /** The import flow's state and every action its screens can take. */
 export interface ImportWizard {
   state: WizardState;
   call: BridgeCall;
   openFile: (dataset: DatasetChoice, file: File) => void;
-  downloadTemplate: (dataset: DatasetChoice) => void;
+  /** Reads the open file again with other choices (encoding, delimiter, header row). */
+  reopen: (choices: ReadChoices) => void;
+  /** Drops the remembered mapping for the automatic one. */
+  resetMapping: () => void;
+  downloadTemplate: (dataset: DatasetChoice, format: ExportFormat) => void;
   setMapping: (field: string, header: string | null) => void;
   setCountry: (country: string) => void;
   validate: () => void;
   startPush: (connectionId: string) => void;
   finish: (job: JobState) => void;
-  exportResults: (which: 'all' | 'failed') => void;
+  exportResults: (which: 'all' | 'failed', format: ExportFormat) => void;
   back: () => void;
   reset: () => void;
 }
@@ -47,39 +58,33 @@ export function useImportWizard(): ImportWizard {
       }
       run(
         `Reading ${file.name}…`,
-        async (): Promise<Result<ImportPreview>> => {
-          let dataBase64: string;
-          try {
-            dataBase64 = await readFileAsBase64(file);
-          } catch (caught) {
-            const reason = caught instanceof Error ? caught.message : String(caught);
-            return {
-              ok: false,
-              error: {
-                code: 'FILE_UNREADABLE',
-                message: `${file.name} could not be read from disk: ${reason}`,
-                retryable: true,
-              },
-            };
-          }
-          return api.import.open({
-            target: dataset.target,
-            kind: dataset.kind,
-            fileName: file.name || 'file.csv',
-            dataBase64,
-          });
-        },
-        (preview) => dispatch({ type: 'opened', dataset, preview }),
+        () => openWith(api, dataset, file, {}),
+        (preview) => dispatch({ type: 'opened', dataset, preview, source: file }),
       );
     },
     [api, run, fail],
   );
 
+  const reopen = useCallback(
+    (choices: ReadChoices) => {
+      if (state.step !== 'mapping') {
+        return;
+      }
+      const { dataset, source } = state.file;
+      run(
+        `Reading ${source.name} again…`,
+        () => openWith(api, dataset, source, choices),
+        (preview) => dispatch({ type: 'reopened', preview, readChoices: choices }),
+      );
+    },
+    [api, run, state],
+  );
+
   const downloadTemplate = useCallback(
-    (dataset: DatasetChoice) =>
+    (dataset: DatasetChoice, format: ExportFormat) =>
       run(
         'Preparing the template…',
-        () => api.files.template({ target: dataset.target, kind: dataset.kind }),
+        () => api.files.template({ target: dataset.target, kind: dataset.kind, format }),
         downloadFile,
       ),
     [api, run],
@@ -135,13 +140,13 @@ export function useImportWizard(): ImportWizard {
   );
 
   const exportResults = useCallback(
-    (which: 'all' | 'failed') => {
+    (which: 'all' | 'failed', format: ExportFormat) => {
       if (state.step !== 'results') {
         return;
       }
       run(
         which === 'all' ? 'Exporting results…' : 'Exporting failed rows…',
-        () => api.results.export({ jobId: state.job.jobId, which }),
+        () => api.results.export({ jobId: state.job.jobId, which, format }),
         downloadFile,
       );
     },
@@ -160,6 +165,8 @@ export function useImportWizard(): ImportWizard {
     state,
     call,
     openFile,
+    reopen,
+    resetMapping: useCallback(() => dispatch({ type: 'mapping-reset' }), []),
     downloadTemplate,
     setMapping: useCallback(
       (field: string, header: string | null) =>
@@ -177,4 +184,37 @@ export function useImportWizard(): ImportWizard {
     back: useCallback(() => move('back'), [move]),
     reset: useCallback(() => move('reset'), [move]),
   };
+}
+
+/**
+ * Hands a chosen file to main with the read choices made so far. A file that vanished or
+ * changed on disk since it was chosen fails here, as a retryable FILE_UNREADABLE.
+ */
+async function openWith(
+  api: BatchlineApi,
+  dataset: DatasetChoice,
+  file: File,
+  choices: ReadChoices,
+): Promise<Result<ImportPreview>> {
+  let dataBase64: string;
+  try {
+    dataBase64 = await readFileAsBase64(file);
+  } catch (caught) {
+    const reason = caught instanceof Error ? caught.message : String(caught);
+    return {
+      ok: false,
+      error: {
+        code: 'FILE_UNREADABLE',
+        message: `${file.name} could not be read from disk: ${reason}`,
+        retryable: true,
+      },
+    };
+  }
+  return api.import.open({
+    target: dataset.target,
+    kind: dataset.kind,
+    fileName: file.name || 'file.csv',
+    dataBase64,
+    ...choices,
+  });
 }

@@ -1,4 +1,5 @@
 import type {
+  ArgsOf,
   ImportPreview,
   JobState,
   MappingIssue,
@@ -19,11 +20,19 @@ export const WIZARD_STEPS: readonly { id: WizardStep; label: string }[] = [
   { id: 'results', label: 'Results' },
 ];
 
+/** How the admin asked for a file to be read; an absent choice means "as detected". */
+export type ReadChoices = Pick<ArgsOf<'import:open'>, 'encoding' | 'delimiter' | 'headerRow'>;
+
 /** A file main has read, and the choices made about it so far. */
 export interface OpenedFile {
   dataset: DatasetChoice;
   preview: ImportPreview;
+  /** The file as chosen, kept so it can be read again with other choices (never a path). */
+  source: File;
+  readChoices: ReadChoices;
   mapping: Mapping;
+  /** Where `mapping` started from: the admin's earlier mapping, until they reset it. */
+  mappingSource: ImportPreview['mappingSource'];
   /** ISO country for phone numbers written without +; empty for none. */
   country: string;
   /** Mapping problems main found when asked to validate (they can differ from the live check). */
@@ -43,8 +52,10 @@ export type WizardState =
 
 /** Everything that moves the flow. */
 export type WizardAction =
-  | { type: 'opened'; dataset: DatasetChoice; preview: ImportPreview }
+  | { type: 'opened'; dataset: DatasetChoice; preview: ImportPreview; source: File }
+  | { type: 'reopened'; preview: ImportPreview; readChoices: ReadChoices }
   | { type: 'mapping-changed'; field: string; header: string | null }
+  | { type: 'mapping-reset' }
   | { type: 'country-changed'; country: string }
   | { type: 'mapping-rejected'; issues: MappingIssue[] }
   | { type: 'validated'; validation: ValidationView }
@@ -67,6 +78,24 @@ function withMapping(file: OpenedFile, field: string, header: string | null): Op
 }
 
 /**
+ * The file read again with other choices (encoding, delimiter, header row). The admin's
+ * mapping is kept when the columns are the same; new columns start from main's suggestion.
+ */
+function reopened(file: OpenedFile, preview: ImportPreview, readChoices: ReadChoices): OpenedFile {
+  const old = file.preview.headers;
+  const sameColumns =
+    old.length === preview.headers.length && old.every((h, i) => h === preview.headers[i]);
+  return {
+    ...file,
+    preview,
+    readChoices,
+    mapping: sameColumns ? file.mapping : { ...preview.suggestedMapping },
+    mappingSource: sameColumns ? file.mappingSource : preview.mappingSource,
+    rejectedIssues: [],
+  };
+}
+
+/**
  * The flow as a pure function, so every transition is testable without React.
  *
  * Actions that do not fit the current screen leave the state alone: a late reply from a
@@ -81,15 +110,34 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
             file: {
               dataset: action.dataset,
               preview: action.preview,
+              source: action.source,
+              readChoices: {},
               mapping: { ...action.preview.suggestedMapping },
+              mappingSource: action.preview.mappingSource,
               country: '',
               rejectedIssues: [],
             },
           }
         : state;
+    case 'reopened':
+      return state.step === 'mapping'
+        ? { ...state, file: reopened(state.file, action.preview, action.readChoices) }
+        : state;
     case 'mapping-changed':
       return state.step === 'mapping'
         ? { ...state, file: withMapping(state.file, action.field, action.header) }
+        : state;
+    case 'mapping-reset':
+      return state.step === 'mapping'
+        ? {
+            ...state,
+            file: {
+              ...state.file,
+              mapping: { ...state.file.preview.automaticMapping },
+              mappingSource: 'automatic',
+              rejectedIssues: [],
+            },
+          }
         : state;
     case 'country-changed':
       return state.step === 'mapping'

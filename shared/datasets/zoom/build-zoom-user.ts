@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { FieldWarning, MappedRecord } from '../dataset';
-import { normaliseMac, parseYesNo, splitList } from '../cell-values';
+import { normaliseMac, parseYesNo } from '../cell-values';
 import { normalisePhone } from '../../phone/normalise-phone';
 import {
   DESK_PHONE_FIELDS,
@@ -12,6 +12,10 @@ import {
   PLAN_LIST_SEPARATORS,
   TEXT_MAX,
 } from './zoom-user-fields';
+import { listOf } from './list-cells';
+
+// Built once, not per row: the free-text fields with the generic length limit.
+const TEXT_FIELDS = ['site_code', 'site_name', 'template_name', ...DESK_PHONE_FIELDS] as const;
 
 /** One desk phone of a Zoom Phone user, as POST /phone/users/batch takes it. */
 export interface ZoomDeskPhone {
@@ -79,7 +83,7 @@ export function buildZoomUser(
   }
 
   const plans =
-    record.calling_plans === undefined ? [] : splitList(record.calling_plans, PLAN_LIST_SEPARATORS);
+    record.calling_plans === undefined ? [] : listOf(record.calling_plans, PLAN_LIST_SEPARATORS);
   if (plans.length === 0) {
     fail(
       'calling_plans',
@@ -94,7 +98,7 @@ export function buildZoomUser(
       fail(key, 'TOO_LONG', `${key} must be at most ${NAME_MAX} characters, got ${value.length}`);
     }
   }
-  for (const key of ['site_code', 'site_name', 'template_name', ...DESK_PHONE_FIELDS] as const) {
+  for (const key of TEXT_FIELDS) {
     const value = record[key];
     if (value !== undefined && value.length > TEXT_MAX) {
       fail(key, 'TOO_LONG', `${key} must be at most ${TEXT_MAX} characters, got ${value.length}`);
@@ -122,7 +126,7 @@ export function buildZoomUser(
   const payload: ZoomUserPayload = {
     email,
     extension_number: extension,
-    calling_plans: [...new Set(plans)],
+    calling_plans: plans.length === 1 ? plans : [...new Set(plans)],
   };
   setIf(payload, 'first_name', record.first_name);
   setIf(payload, 'last_name', record.last_name);
@@ -142,7 +146,7 @@ type Fail = (field: string, code: string, message: string) => void;
 
 function phoneList(cell: string, country: CountryCode | undefined, fail: Fail): string[] {
   const numbers: string[] = [];
-  for (const raw of splitList(cell, PHONE_LIST_SEPARATORS)) {
+  for (const raw of listOf(cell, PHONE_LIST_SEPARATORS)) {
     const parsed = normalisePhone(raw, country);
     if (!parsed.ok) {
       fail('phone_numbers', parsed.code, `phone_numbers: ${parsed.reason}`);
@@ -176,10 +180,11 @@ function yesNo(
 }
 
 function deskPhoneOf(record: MappedRecord, fail: Fail): ZoomDeskPhone | undefined {
-  const filled = DESK_PHONE_FIELDS.filter((key) => record[key] !== undefined);
-  if (filled.length === 0) {
+  // Most rows have no desk phone: check before building the list of filled columns.
+  if (!DESK_PHONE_FIELDS.some((key) => record[key] !== undefined)) {
     return undefined;
   }
+  const filled = DESK_PHONE_FIELDS.filter((key) => record[key] !== undefined);
   const rawMac = record.desk_phone_mac;
   if (rawMac === undefined) {
     fail(

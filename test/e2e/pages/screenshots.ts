@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 const OUTPUT = path.resolve(import.meta.dirname, '../../../test-output/screenshots');
 
@@ -20,9 +20,20 @@ export class Screenshots {
 
   /** Saves the viewport as the next numbered shot and returns its path. */
   async take(page: Page, step: string): Promise<string> {
-    this.count += 1;
-    const file = path.join(this.dir, `${String(this.count).padStart(2, '0')}-${step}.png`);
+    const file = this.next(step);
     await page.screenshot({ path: file });
     return file;
+  }
+
+  /** Saves one element (a panel, a dialog) as the next numbered shot, for a closer look. */
+  async takeElement(element: Locator, step: string): Promise<string> {
+    const file = this.next(step);
+    await element.screenshot({ path: file });
+    return file;
+  }
+
+  private next(step: string): string {
+    this.count += 1;
+    return path.join(this.dir, `${String(this.count).padStart(2, '0')}-${step}.png`);
   }
 }

@@ -44,18 +44,18 @@ describe('batchline with Zoom Server-to-Server OAuth', () => {
   });
 
   it('refreshes once when the token expires mid-run and sends nothing twice', async () => {
-    await start({ expiresAfterRequests: 2 });
+    await start({ expiresAfterRequests: 3 });
     const run = await push(['--max-rps', '5']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ created: 40, failed: 0 });
     expect(sim.state.count()).toBe(40);
-    // 4 batches: the token dies after 2 requests, so one refresh; never one per worker.
+    // The plan's read and 2 batches, then the token dies: one refresh for the rest, never one per worker.
     expect(sim.oauth?.issuedCount).toBe(2);
     expect(sim.state.requests.filter((request) => request.status === 401)).toHaveLength(1);
   });
 
   it('stops as "needs sign-in" when the refresh is refused, journal intact, rows reported', async () => {
-    await start({ expiresAfterRequests: 2 });
+    await start({ expiresAfterRequests: 3 });
     const oauth = sim.oauth;
     if (!oauth) {
       throw new Error('oauth simulator missing');

@@ -90,7 +90,7 @@ describe('batchline push (zoom users) against the Zoom simulator', () => {
     expect(lines.slice(1).every((line) => line.includes(',created,'))).toBe(true);
     // The run keeps its own journal and results under --runs-dir/<runId>.
     const runFiles = await readdir(join(dir, 'runs', String(summary.runId)));
-    expect(runFiles.sort()).toEqual(['journal.ndjson', 'results.csv', 'run.json']);
+    expect(runFiles.sort()).toEqual(['journal.ndjson', 'results.csv', 'run.json', 'source.ndjson']);
     const journal = await readFile(
       join(dir, 'runs', String(summary.runId), 'journal.ndjson'),
       'utf8',

@@ -75,8 +75,7 @@ export function cellText(
     problems.push({
       code: 'XLSX_FORMULA_CACHED',
       severity: 'warning',
-      message: (label) =>
-        `${label}: formula ${shownFormula} — its last calculated value was used`,
+      message: (label) => `${label}: formula ${shownFormula} — its last calculated value was used`,
     });
   }
   return text;

@@ -66,7 +66,10 @@ export function serialToText(serial: number, style: DateStyle, date1904: boolean
     return { text: time };
   }
   if (!date1904 && days === 60) {
-    return { text: style.time ? `1900-02-29T${time}` : '1900-02-29', problem: 'fictitious-1900-02-29' };
+    return {
+      text: style.time ? `1900-02-29T${time}` : '1900-02-29',
+      problem: 'fictitious-1900-02-29',
+    };
   }
   const day = dayText(days, date1904);
   return { text: style.time ? `${day}T${time}` : day };

@@ -171,14 +171,20 @@ function scientific(tokens: readonly Token[], magnitude: number): string {
   const intDigits = (point < 0 ? mantissaTokens : mantissaTokens.slice(0, point)).filter(
     (token) => token.kind === 'digit',
   ).length;
-  const decimals = point < 0 ? 0 : mantissaTokens.slice(point).filter((t) => t.kind === 'digit').length;
+  const decimals =
+    point < 0 ? 0 : mantissaTokens.slice(point).filter((t) => t.kind === 'digit').length;
   let exponent = magnitude === 0 ? 0 : Math.floor(Math.log10(magnitude));
   if (intDigits > 1) {
     exponent = Math.floor(exponent / intDigits) * intDigits;
   }
   const mantissa = roundDecimal(magnitude / 10 ** exponent, decimals);
   const expDigits = tokens.slice(at + 1).filter((token) => token.kind === 'digit').length;
-  const sign = exponent < 0 ? '-' : exponentToken?.kind === 'exponent' && exponentToken.sign === '+' ? '+' : '';
+  const sign =
+    exponent < 0
+      ? '-'
+      : exponentToken?.kind === 'exponent' && exponentToken.sign === '+'
+        ? '+'
+        : '';
   const frac = decimals > 0 ? `.${mantissa.frac}` : '';
   return `${mantissa.int}${frac}E${sign}${String(Math.abs(exponent)).padStart(expDigits, '0')}`;
 }

@@ -27,18 +27,21 @@ export function slideFormula(
     .map((piece, index) =>
       index % 2 === 1
         ? piece
-        : piece.replace(REFERENCE, (whole, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
-            const col = columnNumber(letters);
-            if (col > LAST_COLUMN) {
-              return whole;
-            }
-            const newCol = colAnchor ? col : col + cols;
-            const newRow = rowAnchor ? Number(digits) : Number(digits) + rows;
-            if (newCol < 1 || newRow < 1) {
-              return '#REF!';
-            }
-            return `${colAnchor}${columnLetters(newCol)}${rowAnchor}${newRow}`;
-          }),
+        : piece.replace(
+            REFERENCE,
+            (whole, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
+              const col = columnNumber(letters);
+              if (col > LAST_COLUMN) {
+                return whole;
+              }
+              const newCol = colAnchor ? col : col + cols;
+              const newRow = rowAnchor ? Number(digits) : Number(digits) + rows;
+              if (newCol < 1 || newRow < 1) {
+                return '#REF!';
+              }
+              return `${colAnchor}${columnLetters(newCol)}${rowAnchor}${newRow}`;
+            },
+          ),
     )
     .join('');
 }

@@ -63,10 +63,17 @@ export function mergeIssues(
   headers: readonly string[],
 ): RowIssue[] {
   const ranges = merges
-    .map((text) => ({ text: text.trim().toUpperCase().replace(/\$/g, ''), range: parseRange(text) }))
+    .map((text) => ({
+      text: text.trim().toUpperCase().replace(/\$/g, ''),
+      range: parseRange(text),
+    }))
     .filter((merge): merge is { text: string; range: CellRange } => {
       const range = merge.range;
-      return range !== undefined && range.bottom >= headerRow && (range.bottom > range.top || range.right > range.left);
+      return (
+        range !== undefined &&
+        range.bottom >= headerRow &&
+        (range.bottom > range.top || range.right > range.left)
+      );
     })
     .sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
   return ranges.map(({ text, range }) => {

@@ -1,5 +1,9 @@
 import { AppError } from '../../../../shared/errors';
-import { findHeaderRow, HEADER_SCAN_ROWS, type HeaderHints } from '../../../../shared/table/find-header-row';
+import {
+  findHeaderRow,
+  HEADER_SCAN_ROWS,
+  type HeaderHints,
+} from '../../../../shared/table/find-header-row';
 import { raggedRowIssue } from '../../../../shared/table/ragged-row';
 import type { RowIssue } from '../../../../shared/table/row-issue';
 import type { SourceRow, SourceTable } from '../../../../shared/table/source-table';
@@ -18,7 +22,13 @@ const POOL_LIMIT = 4096;
 /** What a sheet reader reports, row by row, in sheet order. */
 export interface SheetSink {
   startRow(row: number, hidden: boolean): void;
-  cell(col: number, kind: CellKind, raw: string | undefined, numFmt: string, formula?: string): void;
+  cell(
+    col: number,
+    kind: CellKind,
+    raw: string | undefined,
+    numFmt: string,
+    formula?: string,
+  ): void;
   endRow(): void;
 }
 
@@ -72,7 +82,13 @@ export class SheetTableBuilder implements SheetSink {
     this.current = { row, hidden, cells: [], problems: undefined };
   }
 
-  cell(col: number, kind: CellKind, raw: string | undefined, numFmt: string, formula?: string): void {
+  cell(
+    col: number,
+    kind: CellKind,
+    raw: string | undefined,
+    numFmt: string,
+    formula?: string,
+  ): void {
     const current = this.current;
     if (!current) {
       return;

@@ -1,4 +1,3 @@
-import type { CellKind } from './cell-text';
 import { slideFormula } from './shared-formula';
 import { columnNumber } from './sheet-notes';
 import type { SheetSink } from './sheet-table-builder';
@@ -234,10 +233,8 @@ export class SheetXmlScanner {
       case 'b':
       case 'e':
       case 'd':
+      case 'n':
         this.sink.cell(col, this.cellType, value, numFmt, formula);
-        return;
-      default:
-        this.sink.cell(col, 'n', value, numFmt, formula);
     }
   }
 
@@ -274,7 +271,15 @@ function typeOf(text: string, start: number, end: number): CellType {
   const first = text.charCodeAt(start);
   switch (end - start) {
     case 1:
-      return first === 115 ? 's' : first === 98 ? 'b' : first === 101 ? 'e' : first === 100 ? 'd' : 'n';
+      return first === 115
+        ? 's'
+        : first === 98
+          ? 'b'
+          : first === 101
+            ? 'e'
+            : first === 100
+              ? 'd'
+              : 'n';
     case 3:
       return first === 115 ? 'str' : 'n';
     case 9:

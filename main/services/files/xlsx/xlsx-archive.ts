@@ -104,14 +104,22 @@ export function readRelationships(
   }
   const rels: Relationship[] = [];
   for (const tag of xmlTags(xml)) {
-    if (tag.closing || tag.name !== 'Relationship' || attr(tag.source, 'TargetMode') === 'External') {
+    if (
+      tag.closing ||
+      tag.name !== 'Relationship' ||
+      attr(tag.source, 'TargetMode') === 'External'
+    ) {
       continue;
     }
     const id = attr(tag.source, 'Id');
     const type = attr(tag.source, 'Type');
     const target = attr(tag.source, 'Target');
     if (id !== undefined && type !== undefined && target !== undefined) {
-      rels.push({ id, type: type.slice(type.lastIndexOf('/') + 1), path: resolve(partFolder, target) });
+      rels.push({
+        id,
+        type: type.slice(type.lastIndexOf('/') + 1),
+        path: resolve(partFolder, target),
+      });
     }
   }
   return rels;

@@ -27,7 +27,9 @@ export function decodeXmlEntities(text: string): string {
       return NAMED[body.toLowerCase()] ?? whole;
     }
     const code =
-      body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      body[1] === 'x' || body[1] === 'X'
+        ? parseInt(body.slice(2), 16)
+        : parseInt(body.slice(1), 10);
     return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }

@@ -63,5 +63,5 @@ export function size(bytes: number): string {
   if (bytes >= 1024 ** 2) {
     return `${Math.round(bytes / 1024 ** 2)} MB`;
   }
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`;
 }

@@ -1,27 +1,23 @@
 import type { ImportPreview } from '../../../../shared/ipc/contract';
 import { countOf } from '../../../app/format';
-
-const DELIMITER_NAMES: Readonly<Record<string, string>> = {
-  ',': 'Comma',
-  ';': 'Semicolon',
-  '\t': 'Tab',
-  '|': 'Pipe',
-};
+import type { ReadChoices } from '../wizard-state';
+import { FileReadOptions } from './FileReadOptions';
 
 /** Props of {@link FileFacts}. */
 export interface FileFactsProps {
   preview: ImportPreview;
+  choices: ReadChoices;
+  /** Busy text while main works; the read options wait meanwhile. */
+  busy: string | null;
+  onReopen: (choices: ReadChoices) => void;
 }
 
 /**
- * What batchline found when it read the file: rows, encoding, delimiter, skipped blank rows,
- * and any reading problems, so a wrong guess is visible before mapping.
+ * What batchline found when it read the file: rows, skipped blank rows, reading problems,
+ * and for text files how it was read (encoding, delimiter, header row), each changeable, so
+ * a wrong guess is visible and fixed before mapping.
  */
-export function FileFacts({ preview }: FileFactsProps) {
-  const delimiter =
-    preview.delimiter === undefined
-      ? undefined
-      : (DELIMITER_NAMES[preview.delimiter] ?? `"${preview.delimiter}"`);
+export function FileFacts({ preview, choices, busy, onReopen }: FileFactsProps) {
   const readErrors = preview.readIssues.filter((issue) => issue.severity === 'error').length;
   const readWarnings = preview.readIssues.length - readErrors;
   return (
@@ -32,28 +28,35 @@ export function FileFacts({ preview }: FileFactsProps) {
       <p className="file-name" title={preview.fileName}>
         {preview.fileName}
       </p>
-      <dl className="facts">
+      <dl className="facts" style={{ gridTemplateColumns: 'auto 1fr auto 1fr' }}>
         <dt>Data rows</dt>
         <dd data-testid="fact-rows">{preview.rowCount.toLocaleString()}</dd>
         <dt>Columns</dt>
         <dd>{preview.headers.length}</dd>
         <dt>Format</dt>
         <dd>{preview.format.toUpperCase()}</dd>
-        {preview.encoding ? (
+        {preview.headerChoices.length === 0 ? (
           <>
-            <dt>Encoding</dt>
-            <dd>{preview.encoding}</dd>
+            <dt>Header row</dt>
+            <dd data-testid="fact-header-row">{preview.headerRow}</dd>
           </>
         ) : null}
-        {delimiter ? (
-          <>
-            <dt>Delimiter</dt>
-            <dd>{delimiter}</dd>
-          </>
-        ) : null}
-        <dt>Empty rows skipped</dt>
+        <dt>Blank rows skipped</dt>
         <dd>{preview.skippedEmpty.toLocaleString()}</dd>
       </dl>
+      {preview.format === 'csv' ? (
+        <FileReadOptions
+          preview={preview}
+          choices={choices}
+          disabled={busy !== null}
+          onReopen={onReopen}
+        />
+      ) : null}
+      {busy ? (
+        <p className="muted" role="status">
+          {busy}
+        </p>
+      ) : null}
       {preview.readIssues.length > 0 ? (
         <p className="muted">
           Reading found{' '}

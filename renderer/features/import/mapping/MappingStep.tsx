@@ -1,12 +1,15 @@
 import { useId, useMemo, useState } from 'react';
 import { countOf } from '../../../app/format';
 import { StepFooter } from '../../../components/StepFooter';
-import type { OpenedFile } from '../wizard-state';
+import type { ImportPreview } from '../../../../shared/ipc/contract';
+import type { Mapping } from '../../../../shared/datasets/targets';
+import type { OpenedFile, ReadChoices } from '../wizard-state';
 import { PHONE_COUNTRIES } from './countries';
 import { FieldMappingRow } from './FieldMappingRow';
 import { FileFacts } from './FileFacts';
 import { hasBlockingIssue, liveMappingIssues, sampleValues } from './mapping-issues';
 import { MappingIssueList } from './MappingIssueList';
+import { RememberedMappingNote } from './RememberedMappingNote';
 
 /** Props of {@link MappingStep}. */
 export interface MappingStepProps {
@@ -16,6 +19,10 @@ export interface MappingStepProps {
   onCountry: (country: string) => void;
   onContinue: () => void;
   onBack: () => void;
+  /** Reads the file again with other choices (File panel). */
+  onReopen: (choices: ReadChoices) => void;
+  /** Replaces a remembered mapping with the automatic one. */
+  onResetMapping: () => void;
 }
 
 /**
@@ -29,6 +36,8 @@ export function MappingStep({
   onCountry,
   onContinue,
   onBack,
+  onReopen,
+  onResetMapping,
 }: MappingStepProps) {
   const { preview, mapping, dataset } = file;
   const issues = useMemo(
@@ -41,19 +50,14 @@ export function MappingStep({
   const missing = new Set(
     issues.filter((issue) => issue.code === 'REQUIRED_UNMAPPED').map((issue) => issue.field),
   );
-  // Optional fields nothing in the file matched start folded. Decided once per visit, and
-  // never for a field the admin saw matched: hiding a field as its select is cleared is jarring.
-  const [folded] = useState(
-    () =>
-      new Set(
-        preview.fields
-          .filter(
-            (field) =>
-              !field.required && !mapping[field.key] && !preview.suggestedMapping[field.key],
-          )
-          .map((field) => field.key),
-      ),
-  );
+  // Optional fields nothing in the file matched start folded. Decided once per visit and per
+  // reading of the file, never for a field the admin saw matched: hiding a field as its
+  // select is cleared is jarring.
+  const [folding, setFolding] = useState(() => foldedFields(preview, mapping));
+  if (folding.fileId !== preview.fileId) {
+    setFolding(foldedFields(preview, mapping));
+  }
+  const { folded } = folding;
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? preview.fields : preview.fields.filter((field) => !folded.has(field.key));
 
@@ -67,6 +71,9 @@ export function MappingStep({
           Choose the column of <strong>{preview.fileName}</strong> that holds each{' '}
           {dataset.targetLabel} field. We matched what we could from the headers.
         </p>
+        {file.mappingSource === 'remembered' ? (
+          <RememberedMappingNote onReset={onResetMapping} disabled={busy !== null} />
+        ) : null}
       </header>
       <div className="mapping-layout">
         <div className="mapping-fields" role="group" aria-label="Field mapping">
@@ -96,8 +103,9 @@ export function MappingStep({
           ) : null}
         </div>
         <aside className="mapping-side">
-          <FileFacts preview={preview} />
+          {/* Checks first: they say what blocks Continue, so they must stay in view. */}
           <MappingIssueList issues={issues} />
+          <FileFacts preview={preview} choices={file.readChoices} busy={busy} onReopen={onReopen} />
           <section className="panel">
             <label htmlFor={countryId} className="section-title">
               Phone numbers without “+” are in
@@ -142,4 +150,27 @@ export function MappingStep({
       </StepFooter>
     </section>
   );
+}
+
+/**
+ * The optional fields to fold for one reading of the file (see the comment at its use). A
+ * field the automatic match found stays open even when a remembered mapping leaves it out,
+ * so that choice is visible.
+ */
+function foldedFields(
+  preview: ImportPreview,
+  mapping: Mapping,
+): { fileId: string; folded: ReadonlySet<string> } {
+  const folded = new Set(
+    preview.fields
+      .filter(
+        (field) =>
+          !field.required &&
+          !mapping[field.key] &&
+          !preview.suggestedMapping[field.key] &&
+          !preview.automaticMapping[field.key],
+      )
+      .map((field) => field.key),
+  );
+  return { fileId: preview.fileId, folded };
 }

@@ -1,11 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import type { JobState, ValidationView } from '../../../../shared/ipc/contract';
 import type { ResultStatus } from '../../../../shared/jobs/run-types';
+import type { ExportFormat } from '../../../../shared/results/export-format';
 import { countOf } from '../../../app/format';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { StatTile } from '../../../components/StatTile';
 import { StepFooter } from '../../../components/StepFooter';
 import type { OpenedFile } from '../wizard-state';
+import { ExportButtons } from './ExportButtons';
 import { countByStatus, identityColumn, RESULT_STATUSES, resultItems } from './results-model';
 import { ResultsGrid } from './ResultsGrid';
 
@@ -16,10 +18,19 @@ export interface ResultsStepProps {
   job: JobState;
   destination: string;
   busy: string | null;
-  onExport: (which: 'all' | 'failed') => void;
+  onExport: (which: 'all' | 'failed', format: ExportFormat) => void;
   onNewImport: () => void;
   onBack: () => void;
 }
+
+const RESULTS_HINTS = {
+  csv: 'Every row with its outcome, as UTF-8 CSV (the file kept with the run)',
+  xlsx: 'Every row with its outcome in an Excel workbook: coloured statuses and a Summary sheet',
+} as const;
+const FAILED_HINTS = {
+  csv: 'The rows to fix, as CSV; import the file again once fixed',
+  xlsx: 'The rows to fix, as an Excel workbook; import the file again once fixed',
+} as const;
 
 /** The heading: how the job ended, and whether anything went wrong on the way. */
 function headline(job: JobState): string {
@@ -128,24 +139,21 @@ export function ResultsStep({
           ))}
         </select>
         <span className="toolbar-spacer" />
-        <button
-          type="button"
-          className="btn"
-          onClick={() => onExport('all')}
+        <ExportButtons
+          label="Export results"
+          testId="export-all"
           disabled={busy !== null}
-          data-testid="export-all"
-        >
-          Export results (CSV)
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => onExport('failed')}
+          hints={RESULTS_HINTS}
+          onExport={(format) => onExport('all', format)}
+        />
+        <ExportButtons
+          label="Export failed rows"
+          testId="export-failed"
           disabled={busy !== null || redo === 0}
-          data-testid="export-failed"
-        >
-          Export failed rows (CSV)
-        </button>
+          disabledHint={redo === 0 ? 'Every row went in: there are no failed rows.' : undefined}
+          hints={FAILED_HINTS}
+          onExport={(format) => onExport('failed', format)}
+        />
       </div>
       <ResultsGrid items={shown} identityLabel={identity.label} />
       <StepFooter onBack={onBack} note={busy}>

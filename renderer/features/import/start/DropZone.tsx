@@ -8,7 +8,7 @@ export interface DropZoneProps {
 }
 
 /** The file types the picker offers; main decides what it can really read. */
-const ACCEPT = '.csv,.xlsx,.txt';
+const ACCEPT = '.csv,.tsv,.txt,.xlsx';
 
 /**
  * The big "drop a file or choose one" target of the start screen.
@@ -81,7 +81,7 @@ export function DropZone({ onFile, busy }: DropZoneProps) {
         </svg>
         <span className="dropzone-title">{busy ?? 'Drop a CSV here or choose a file'}</span>
         <span id={hintId} className="dropzone-hint">
-          CSV, TXT or Excel (.xlsx), up to 100 MB. Nothing is sent until you press Push.
+          CSV, TSV, TXT or Excel (.xlsx), up to 100 MB. Nothing is sent until you press Push.
         </span>
         {busy ? null : <span className="btn btn-primary dropzone-button">Choose a file…</span>}
       </label>

@@ -1,4 +1,6 @@
+import type { ExportFormat } from '../../../../shared/results/export-format';
 import type { DatasetChoice } from '../datasets';
+import { ExportButtons } from '../results/ExportButtons';
 import { DatasetPicker } from './DatasetPicker';
 import { DropZone } from './DropZone';
 
@@ -8,9 +10,14 @@ export interface StartStepProps {
   dataset: DatasetChoice;
   onSelectDataset: (id: string) => void;
   onFile: (file: File) => void;
-  onDownloadTemplate: () => void;
+  onDownloadTemplate: (format: ExportFormat) => void;
   busy: string | null;
 }
+
+const TEMPLATE_HINTS = {
+  csv: 'The columns and an example row, as UTF-8 CSV',
+  xlsx: 'The columns and an example row in an Excel workbook: Yes/No dropdowns, text cells and a sheet describing every column',
+} as const;
 
 /**
  * Step 1: choose what to import, get a template if needed, and drop or choose the file.
@@ -42,15 +49,13 @@ export function StartStep({
             A template has every {dataset.targetLabel} {dataset.kindLabel.toLowerCase()} column with
             an example row.
           </p>
-          <button
-            type="button"
-            className="btn"
-            onClick={onDownloadTemplate}
+          <ExportButtons
+            label="Download template"
+            testId="download-template"
             disabled={busy !== null}
-            data-testid="download-template"
-          >
-            Download template (CSV)
-          </button>
+            hints={TEMPLATE_HINTS}
+            onExport={onDownloadTemplate}
+          />
         </div>
       </div>
       <DropZone onFile={onFile} busy={busy} />

@@ -7,7 +7,8 @@ import {
   unneutraliseFormula,
 } from '../../../../shared/csv/formula-escape';
 import { parseCsv } from '../../../../shared/csv/parse-csv';
-import { toCsv } from '../../../../shared/csv/write-csv';
+import Papa from 'papaparse';
+import { csvChunks, csvLine, toCsv } from '../../../../shared/csv/write-csv';
 
 describe('toCsv', () => {
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
@@ -49,6 +50,67 @@ describe('toCsv', () => {
 
   it('writes missing cells of a short row as empty', () => {
     expect(toCsv(['a', 'b'], [[]])).toBe('\uFEFFa,b\r\n\r\n');
+  });
+});
+
+describe('csvChunks', () => {
+  it('gives the BOM and header first, then records in chunks that join to toCsv', () => {
+    const rows = Array.from({ length: 1234 }, (_, i) => [String(i), i % 3 === 0 ? '=x' : 'y']);
+    const chunks = [...csvChunks(['n', 'v'], rows, 500)];
+    expect(chunks[0]).toBe('\uFEFFn,v\r\n');
+    expect(chunks).toHaveLength(1 + 3);
+    expect(chunks.join('')).toBe(toCsv(['n', 'v'], rows));
+    expect(chunks.slice(1).every((chunk) => chunk.endsWith('\r\n'))).toBe(true);
+  });
+
+  it('takes any iterable, a generator included, and writes a header-only file for no rows', () => {
+    function* rows(): Generator<string[]> {
+      yield ['1'];
+      yield ['2'];
+    }
+    expect(toCsv(['n'], rows())).toBe('\uFEFFn\r\n1\r\n2\r\n');
+    expect(toCsv(['n'], [])).toBe('\uFEFFn\r\n');
+  });
+});
+
+describe('formula neutralisation edge cases', () => {
+  const cell = (value: string) => csvLine([value]);
+
+  it('neutralises multi-line values whatever the line ending, quoting them', () => {
+    expect(cell('=1+1\nsecond')).toBe('"\'=1+1\nsecond"');
+    expect(cell('=1+1\r\nsecond')).toBe('"\'=1+1\r\nsecond"');
+    expect(cell('@x\r')).toBe('"\'@x\r"');
+  });
+
+  it('neutralises a leading TAB or CR, the characters some importers skip first', () => {
+    expect(cell('\t=cmd')).toBe("'\t=cmd");
+    expect(cell('\rCarriage')).toBe('"\'\rCarriage"');
+  });
+
+  it('neutralises + and - phone numbers and negative numbers, and a leading @', () => {
+    expect(cell('+14155550100')).toBe("'+14155550100");
+    expect(cell('-5')).toBe("'-5");
+    expect(cell('-')).toBe("'-");
+    expect(cell('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+    expect(cell('@')).toBe("'@");
+  });
+
+  it('leaves formula characters that are not first alone, and data apostrophes too', () => {
+    expect(cell('a=b')).toBe('a=b');
+    expect(cell('Alice\n=1+1')).toBe('"Alice\n=1+1"');
+    expect(cell("O'Brien")).toBe("O'Brien");
+    expect(cell('(415) 555-0100')).toBe('(415) 555-0100');
+  });
+
+  it('doubles quotes inside a neutralised cell (=HYPERLINK with quoted arguments)', () => {
+    expect(cell('=HYPERLINK("http://x/","y")')).toBe('"\'=HYPERLINK(""http://x/"",""y"")"');
+  });
+
+  it("catches what papaparse's escapeFormulae misses: values with a line break", () => {
+    const value = '=1+1\nsecond line';
+    const papa = Papa.unparse([[value]], { escapeFormulae: true, header: false });
+    expect(papa.startsWith('"=1+1')).toBe(true);
+    expect(toCsv(['x'], [[value]])).toContain('"\'=1+1\nsecond line"');
   });
 });
 

@@ -1,10 +1,14 @@
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors';
-import { readTableBytes, readTableFile } from '../../../../../main/services/files/read-table-file';
+import {
+  listTableSheets,
+  readTableBytes,
+  readTableFile,
+} from '../../../../../main/services/files/read-table-file';
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../../../../fixtures/${name}`, import.meta.url));
@@ -112,22 +116,82 @@ describe('readTableBytes', () => {
     expect(error.message).toBe('users.csv is empty');
   });
 
-  it('refuses .xls files with a way out', async () => {
-    const error = await failure(readTableBytes(text('email\n'), 'users.xls'));
+  it('refuses .xls workbooks (OLE containers) with a way out', async () => {
+    const error = await failure(readTableFile(fixture('xlsx/c21-old-format.xls')));
     expect(error.code).toBe('PARSE_FAILED');
-    expect(error.message).toContain('Excel 97-2003 (.xls)');
+    expect(error.message).toBe(
+      'Cannot read c21-old-format.xls: it is an Excel 97-2003 (.xls) workbook or another old Office file; open it in Excel and save it as .xlsx or CSV UTF-8',
+    );
   });
 
-  it('refuses password-protected workbooks (OLE containers)', async () => {
-    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    const error = await failure(readTableBytes(ole, 'users.xlsx'));
-    expect(error.code).toBe('PARSE_FAILED');
-    expect(error.message).toContain('password-protected');
+  it('reads text saved under an Excel name as CSV (HR systems export CSV and TSV as .xls)', async () => {
+    const table = await readTableBytes(text('email\tname\nx@example.com\tX\n'), 'report.xls');
+    expect(table).toMatchObject({ format: 'csv', delimiter: '\t', headers: ['email', 'name'] });
   });
 
-  it('refuses a CSV renamed to .xlsx', async () => {
-    const error = await failure(readTableBytes(text('email\nx@example.com\n'), 'users.xlsx'));
-    expect(error.message).toContain('not an Excel workbook');
+  it('refuses a web page saved as .xls', async () => {
+    const error = await failure(readTableFile(fixture('xlsx/c21-html-named.xls')));
+    expect(error.message).toBe(
+      'Cannot read c21-html-named.xls: it is a web page (HTML) saved with an Excel name; open it in Excel and save it as .xlsx or CSV UTF-8',
+    );
+  });
+
+  it('refuses password-protected workbooks (OLE containers holding an EncryptedPackage)', async () => {
+    const error = await failure(readTableFile(fixture('xlsx/c21-password-protected.xlsx')));
+    expect(error.code).toBe('PARSE_FAILED');
+    expect(error.message).toMatch(
+      /^Cannot read c21-password-protected\.xlsx: it is password-protected; save it without a password/,
+    );
+    const stub = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    expect((await failure(readTableBytes(stub, 'users.xlsx'))).message).toContain(
+      'password-protected or an Excel 97-2003 (.xls) workbook',
+    );
+  });
+
+  it('reads a CSV renamed to .xlsx as the CSV it is', async () => {
+    const table = await readTableFile(fixture('xlsx/c21-csv-named.xlsx'));
+    expect(table).toMatchObject({
+      format: 'csv',
+      headers: ['Work Email', 'Given Name', 'Ext'],
+      rows: [{ row: 2, cells: ['ann@example.com', 'Ann', '1001'] }],
+    });
+  });
+
+  it('refuses empty, truncated and non-workbook .xlsx files with one line each', async () => {
+    expect(await failure(readTableFile(fixture('xlsx/c21-empty.xlsx')))).toMatchObject({
+      code: 'FILE_EMPTY',
+      message: 'c21-empty.xlsx is empty: sheet "Sheet1" has no values',
+    });
+    expect((await failure(readTableFile(fixture('xlsx/c21-truncated.xlsx')))).code).toBe(
+      'PARSE_FAILED',
+    );
+    expect((await failure(readTableFile(fixture('xlsx/c21-not-a-workbook.xlsx')))).code).toBe(
+      'PARSE_FAILED',
+    );
+  });
+
+  it('returns a header-only workbook as a table with no rows', async () => {
+    const table = await readTableFile(fixture('xlsx/c21-header-only.xlsx'));
+    expect(table).toMatchObject({
+      format: 'xlsx',
+      headers: ['Work Email', 'Given Name', 'Ext'],
+      rows: [],
+    });
+  });
+
+  it('lists the sheets of a workbook for the picker, and none for a CSV', async () => {
+    const book = await readFile(fixture('xlsx/c16-hidden-sheets-and-rows.xlsx'));
+    expect(
+      (await listTableSheets(book, 'C:\\HR\\book.xlsx')).map((s) => `${s.name}:${s.state}`),
+    ).toEqual(['Lookups:veryHidden', 'Old Users:hidden', 'Users:visible', 'Notes:visible']);
+    expect(await listTableSheets(text('email\n'), 'users.csv')).toEqual([]);
+  });
+
+  it('passes the header row and field names on to the XLSX reader', async () => {
+    const book = await readFile(fixture('xlsx/c15-merged-cells.xlsx'));
+    expect((await readTableBytes(book, 'merged.xlsx', { headerRow: 3 })).headerRow).toBe(3);
+    const hints = { fields: [{ key: 'email', label: 'Work Email', synonyms: [] }] };
+    expect((await readTableBytes(book, 'merged.xlsx', { headerHints: hints })).headerRow).toBe(2);
   });
 
   it('refuses binary content named .csv', async () => {

@@ -43,8 +43,11 @@ describe('reading .xlsx', () => {
       sheet: 'Users',
       headerRow: 1,
       skippedEmpty: 1,
-      issues: [],
     });
+    expect(table.issues.map((issue) => `${issue.row} ${issue.column} ${issue.code}`)).toEqual([
+      '2 extension_number XLSX_NUMBER_AS_TEXT',
+      '4 phone_numbers XLSX_FORMULA_CACHED',
+    ]);
     expect(table.headers).toEqual([
       'email',
       'extension_number',
@@ -75,8 +78,8 @@ describe('reading .xlsx', () => {
       wb.addWorksheet('Old', { state: 'hidden' });
     });
     await expect(readTableBytes(bytes, 'users.xlsx', { sheet: 'Staff' })).rejects.toMatchObject({
-      code: 'PARSE_FAILED',
-      message: 'users.xlsx has no sheet named "Staff"; its sheets are: Users, Old (hidden)',
+      code: 'USAGE',
+      message: 'No sheet "Staff" in users.xlsx; sheets: Users, Old (hidden)',
     });
   });
 
@@ -103,25 +106,23 @@ describe('reading .xlsx', () => {
       sheet.addRow(['b@example.com', { formula: 'A1&"x"' }]);
       sheet.addRow(['c@example.com', '+14155550100', 'stray']);
     });
-    const table = await readTableBytes(bytes, 'errors.xlsx');
+    const table = await readTableBytes(bytes, 'errors.xlsx', { headerRow: 1 });
     expect(table.issues.map((i) => [i.row, i.column, i.code])).toEqual([
-      [2, 'phone', 'CELL_ERROR'],
-      [3, 'phone', 'CELL_ERROR'],
+      [2, 'phone', 'XLSX_ERROR_VALUE'],
+      [3, 'phone', 'XLSX_FORMULA_NO_RESULT'],
       [4, null, 'RAGGED_ROW'],
     ]);
-    expect(table.issues[0]?.message).toBe(
-      'Row 2, column "phone": the cell shows the Excel error #N/A',
-    );
-    expect(table.issues[1]?.message).toContain('the formula has no saved result');
+    expect(table.issues[0]?.message).toBe('B2: #N/A — the cell shows an Excel error, not a value');
+    expect(table.issues[1]?.message).toContain('formula =A1&"x" has no saved result');
   });
 
-  it('refuses a workbook that would inflate past the limit, before inflating it', async () => {
+  it('refuses a workbook that would inflate like a zip bomb, before inflating it', async () => {
     await expect(
       readTableBytes(zipDeclaring(400 * 1024 * 1024), 'bomb.xlsx'),
     ).rejects.toMatchObject({
       code: 'PARSE_FAILED',
       message:
-        'Cannot read bomb.xlsx: it would expand to 400 MB, over the 250 MB limit; save the sheet as CSV instead',
+        'Cannot read bomb.xlsx: it looks like a zip bomb (xl/worksheets/sheet1.xml would expand from 0 bytes to 400 MB, 419430400 times; real workbooks expand at most 100 times)',
     });
   });
 

@@ -1,0 +1,31 @@
+/** Props of {@link RememberedMappingNote}. */
+export interface RememberedMappingNoteProps {
+  onReset: () => void;
+  disabled: boolean;
+}
+
+/**
+ * Says the mapping came from the admin's last file with these columns, with a way back to
+ * the automatic match: a remembered choice should never look like batchline's own guess.
+ */
+export function RememberedMappingNote({ onReset, disabled }: RememberedMappingNoteProps) {
+  return (
+    <p
+      className="notice"
+      style={{ background: 'var(--accent-soft)', borderColor: 'var(--accent)', marginTop: 10 }}
+      data-testid="mapping-remembered"
+    >
+      Using the mapping you chose last time for these columns.{' '}
+      <button
+        type="button"
+        className="btn btn-quiet"
+        style={{ height: 'auto', padding: 0, color: 'var(--accent)', textDecoration: 'underline' }}
+        onClick={onReset}
+        disabled={disabled}
+        data-testid="mapping-reset"
+      >
+        Reset to automatic
+      </button>
+    </p>
+  );
+}
