@@ -6,6 +6,7 @@
 //   dist/main/preload.cjs     the sandboxed preload: one CJS file, no require at runtime
 //   dist/web/web-main.mjs     browser mode (node_modules stays external: it runs from the repo)
 //   dist/cli/batchline.mjs    the CLI, same rule; skipped while its entry does not exist
+//   dist/{cli,web}/validate-worker.mjs, dist/main/validate-worker.cjs  the pipeline's worker
 // Prints one line per output with its time. Usage: node scripts/build.mjs
 import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -31,6 +32,8 @@ const cjsImportMetaUrl = {
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
 };
+
+const VALIDATE_WORKER = 'main/services/pipeline/validate.worker.ts';
 
 const targets = [
   {
@@ -73,6 +76,19 @@ const targets = [
       sourcemap: 'linked',
       banner: { js: '#!/usr/bin/env node' },
     },
+  },
+  // The validate worker (main/services/pipeline): worker_threads load it from a file next to
+  // the bundle that starts it (worker-entry.ts), so each bundle gets its own copy in the same
+  // format and with the same dependency rule.
+  ...['dist/cli/validate-worker.mjs', 'dist/web/validate-worker.mjs'].map((name) => ({
+    name,
+    entry: VALIDATE_WORKER,
+    options: { platform: 'node', format: 'esm', target: 'node20', packages: 'external' },
+  })),
+  {
+    name: 'dist/main/validate-worker.cjs',
+    entry: VALIDATE_WORKER,
+    options: { platform: 'node', format: 'cjs', target: 'node22', ...cjsImportMetaUrl },
   },
 ];
 

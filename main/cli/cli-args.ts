@@ -9,7 +9,7 @@ Usage:
   batchline template --target T --kind K --out FILE            (.csv or .xlsx)
   batchline validate FILE --target T --kind K [--sheet NAME] [--map FILE.json] [--country CC] [--report FILE] [--json]
   batchline push     FILE --target T --kind K [--base-url URL] [--account-id ID] [--org-id ID]
-                     [--sheet NAME] [--map FILE.json] [--country CC] [--dry-run] [--max-rps N]
+                     [--sheet NAME] [--map FILE.json] [--country CC] [--dry-run] [--confirm-large] [--max-rps N]
                      [--runs-dir DIR] [--report FILE] [--json]
   batchline resume   RUN_ID [--runs-dir DIR] [--max-rps N] [--report FILE] [--json]
   batchline export   --target T --kind K [--base-url URL] --out FILE [--json]
@@ -39,6 +39,7 @@ const COMMANDS: Record<string, { options: Options; positional: 'FILE' | 'RUN_ID'
       'account-id': str,
       'org-id': str,
       'dry-run': flag,
+      'confirm-large': flag,
       'max-rps': str,
       'runs-dir': str,
       report: str,
@@ -78,7 +79,11 @@ function usageError(message: string): AppError {
   return new AppError('USAGE', `${message} (run "batchline --help" for usage)`);
 }
 
-function positionalOf(command: string, expected: 'FILE' | 'RUN_ID' | null, positionals: string[]): string | undefined {
+function positionalOf(
+  command: string,
+  expected: 'FILE' | 'RUN_ID' | null,
+  positionals: string[],
+): string | undefined {
   if (expected === null) {
     if (positionals.length > 0) {
       throw usageError(`${command} takes no FILE argument (got "${positionals[0]}")`);
@@ -115,7 +120,9 @@ export function parseCommandLine(argv: string[]): ParsedCommand | ParsedResume |
   const positional = positionalOf(command, spec.positional, parsed.positionals);
   if (command === 'resume') {
     if (!positional || !/^[A-Za-z0-9_-]{1,120}$/.test(positional)) {
-      throw usageError(`"${positional ?? ''}" is not a run id (they look like 20261124-072101-zoom-users-3f9a1c)`);
+      throw usageError(
+        `"${positional ?? ''}" is not a run id (they look like 20261124-072101-zoom-users-3f9a1c)`,
+      );
     }
     return { command: 'resume', runId: positional, values };
   }

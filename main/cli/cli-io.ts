@@ -34,7 +34,9 @@ function formatEta(progress: RunProgress, now: number): string {
   if (progress.waitingUntil && progress.waitingUntil > now) {
     return ` · waiting ${formatDuration((progress.waitingUntil - now) / 1000)} as the target asked`;
   }
-  return progress.etaSeconds === undefined ? '' : ` · about ${formatDuration(progress.etaSeconds)} left`;
+  return progress.etaSeconds === undefined
+    ? ''
+    : ` · about ${formatDuration(progress.etaSeconds)} left`;
 }
 
 /**

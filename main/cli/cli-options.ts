@@ -102,7 +102,10 @@ function httpUrl(value: string, option: string): string {
 }
 
 /** --max-rps: a positive number of requests a second, capped at a sane 100. */
-export function maxRpsOption(parsed: { values: ParsedCommand['values'] }, fallback: number): number {
+export function maxRpsOption(
+  parsed: { values: ParsedCommand['values'] },
+  fallback: number,
+): number {
   const raw = stringOption(parsed, 'max-rps');
   if (raw === undefined) {
     return fallback;

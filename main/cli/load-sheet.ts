@@ -17,7 +17,7 @@ export interface LoadedSheet {
 }
 
 /** Reads a --map FILE.json: an object of field → source header. */
-async function readMapFile(path: string): Promise<Mapping> {
+export async function readMapFile(path: string): Promise<Mapping> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -62,6 +62,34 @@ export function datasetFor(target: Target, kind: Kind, country?: string): Datase
 }
 
 /**
+ * The mapping of a sheet's headers: matched automatically, with a --map file's entries on
+ * top; refuses (MAPPING_INCOMPLETE, naming the problem) when the mapping has a blocking
+ * problem. Synchronous, so the streaming validator can call it when the header arrives.
+ */
+export function sheetMapping(
+  headers: string[],
+  dataset: DatasetDef,
+  file: string,
+  fromFile?: Mapping,
+): Mapping {
+  const suggested = suggestMapping(headers, dataset).mapping;
+  const mapping = fromFile ? { ...suggested, ...fromFile } : suggested;
+  const blocking = checkMapping(headers, dataset, mapping).filter(
+    (issue) => issue.severity === 'error',
+  );
+  if (blocking.length > 0) {
+    const hint = blocking.some((issue) => issue.code === 'REQUIRED_UNMAPPED')
+      ? ' Map it with --map FILE.json.'
+      : '';
+    throw new AppError(
+      'MAPPING_INCOMPLETE',
+      `${file}: ${blocking.map((issue) => issue.message).join('; ')}.${hint}`,
+    );
+  }
+  return mapping;
+}
+
+/**
  * Reads FILE, maps its headers (auto-matched, then --map on top) and refuses to go on
  * when the mapping has a blocking problem, naming it.
  */
@@ -79,21 +107,7 @@ export async function loadSheet(
   if (table.rows.length === 0) {
     throw new AppError('FILE_EMPTY', `${file} has a header row but no data rows.`);
   }
-  const suggested = suggestMapping(table.headers, dataset).mapping;
-  const mapping = options.mapFile
-    ? { ...suggested, ...(await readMapFile(resolve(cwd, options.mapFile))) }
-    : suggested;
-  const blocking = checkMapping(table.headers, dataset, mapping).filter(
-    (issue) => issue.severity === 'error',
-  );
-  if (blocking.length > 0) {
-    const hint = blocking.some((issue) => issue.code === 'REQUIRED_UNMAPPED')
-      ? ' Map it with --map FILE.json.'
-      : '';
-    throw new AppError(
-      'MAPPING_INCOMPLETE',
-      `${file}: ${blocking.map((issue) => issue.message).join('; ')}.${hint}`,
-    );
-  }
+  const fromFile = options.mapFile ? await readMapFile(resolve(cwd, options.mapFile)) : undefined;
+  const mapping = sheetMapping(table.headers, dataset, file, fromFile);
   return { path, table, dataset, mapping };
 }

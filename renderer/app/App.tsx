@@ -3,8 +3,9 @@ import type { BatchlineApi } from '../../shared/ipc/api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { IMPORT_DATASETS, ZOOM_USERS } from '../features/import/datasets';
 import { ImportWizard } from '../features/import/ImportWizard';
+import { RunsPage } from '../features/runs/RunsPage';
 import { ApiContext } from './api-context';
-import { AppHeader } from './AppHeader';
+import { AppHeader, type AppView } from './AppHeader';
 import { defaultConnection } from './connections';
 import { useAppInfo } from './use-app-info';
 
@@ -29,6 +30,16 @@ function Shell() {
   const { state, reload } = useAppInfo();
   const [datasetId, setDatasetId] = useState(ZOOM_USERS.id);
   const [connectionId, setConnectionId] = useState<string | null>(null);
+  const [view, setView] = useState<AppView>('import');
+  // The Runs page mounts on its first visit and then stays, hidden, like the wizard: what
+  // it is following (a resumed job) survives a look at the import and back.
+  const [runsVisited, setRunsVisited] = useState(false);
+  const navigate = (next: AppView) => {
+    setView(next);
+    if (next === 'runs') {
+      setRunsVisited(true);
+    }
+  };
   const dataset = IMPORT_DATASETS.find((candidate) => candidate.id === datasetId) ?? ZOOM_USERS;
   const info = state.status === 'ready' ? state.info : null;
   const candidates = info
@@ -50,17 +61,29 @@ function Shell() {
         connections={candidates}
         connection={connection}
         onSelectConnection={setConnectionId}
+        view={view}
+        onNavigate={navigate}
       />
       <main className="app-main">
         {state.status === 'loading' ? <p className="muted app-loading">Starting…</p> : null}
         {state.status === 'failed' ? <ErrorBanner error={state.error} onRetry={reload} /> : null}
         {info ? (
-          <ImportWizard
-            datasets={IMPORT_DATASETS}
-            dataset={dataset}
-            onSelectDataset={setDatasetId}
-            connection={connection}
-          />
+          <>
+            {/* Hidden, not unmounted: the wizard keeps its file, mapping and push meanwhile. */}
+            <div className="app-view" hidden={view !== 'import'} data-testid="view-import">
+              <ImportWizard
+                datasets={IMPORT_DATASETS}
+                dataset={dataset}
+                onSelectDataset={setDatasetId}
+                connection={connection}
+              />
+            </div>
+            {runsVisited ? (
+              <div className="app-view" hidden={view !== 'runs'} data-testid="view-runs">
+                <RunsPage active={view === 'runs'} />
+              </div>
+            ) : null}
+          </>
         ) : null}
       </main>
     </div>

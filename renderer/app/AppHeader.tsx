@@ -1,6 +1,15 @@
 import { useId } from 'react';
 import type { AppInfo, ConnectionView } from '../../shared/ipc/contract';
 import { connectionDescription } from './connections';
+import '../styles/runs.css';
+
+/** The app's top-level views, switched from the header. */
+export type AppView = 'import' | 'runs';
+
+const VIEWS: readonly { id: AppView; label: string }[] = [
+  { id: 'import', label: 'Import' },
+  { id: 'runs', label: 'Runs' },
+];
 
 /** Props of {@link AppHeader}. */
 export interface AppHeaderProps {
@@ -9,21 +18,46 @@ export interface AppHeaderProps {
   connections: readonly ConnectionView[];
   connection: ConnectionView | null;
   onSelectConnection: (id: string) => void;
+  view: AppView;
+  onNavigate: (view: AppView) => void;
 }
 
 /**
- * The app bar: name, version, and where a push would go right now. With more than one
- * connection for the target it becomes a picker; the sandbox says plainly that nothing
- * leaves this computer.
+ * The app bar: name, version, the Import | Runs switch, and where a push would go right
+ * now. With more than one connection for the target it becomes a picker; the sandbox says
+ * plainly that nothing leaves this computer.
  */
-export function AppHeader({ info, connections, connection, onSelectConnection }: AppHeaderProps) {
+export function AppHeader({
+  info,
+  connections,
+  connection,
+  onSelectConnection,
+  view,
+  onNavigate,
+}: AppHeaderProps) {
   const pickerId = useId();
   return (
     <header className="app-header">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">batchline</span>
-        {info ? <span className="brand-version">v{info.version}</span> : null}
+      <div className="app-header-start">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">batchline</span>
+          {info ? <span className="brand-version">v{info.version}</span> : null}
+        </div>
+        <nav className="app-nav" aria-label="Sections">
+          {VIEWS.map((candidate) => (
+            <button
+              key={candidate.id}
+              type="button"
+              className="app-nav-item"
+              aria-current={candidate.id === view ? 'page' : undefined}
+              onClick={() => onNavigate(candidate.id)}
+              data-testid={`nav-${candidate.id}`}
+            >
+              {candidate.label}
+            </button>
+          ))}
+        </nav>
       </div>
       <div
         className="connection"

@@ -189,39 +189,47 @@ export class CsvStreamParser {
       !blank && result.errors.length > 0
         ? quoteIssueOf(result.errors, line, () => this.lastLine(recordStart, line))
         : undefined;
-    const record = { line, cells, blank, quoteIssue };
     if (this.lead) {
-      this.lead.push(record);
+      this.lead.push({ line, cells, blank, quoteIssue });
       if (this.lead.length >= HEADER_SCAN_ROWS) {
         this.decide();
       }
       return;
     }
-    this.take(record);
+    this.take(line, cells, blank, quoteIssue);
   }
 
-  private take(record: CsvRecord): void {
+  private take(
+    line: number,
+    cells: string[],
+    blank: boolean,
+    quoteIssue: RowIssue | undefined,
+  ): void {
     if (!this.headers) {
-      if (!record.blank && record.line >= this.firstLine) {
-        this.headers = record.cells;
-        this.headerRow = record.line;
-        this.sink.header?.(record.cells, record.line);
-        if (record.quoteIssue) {
-          this.sink.issue(record.quoteIssue);
+      if (!blank && line >= this.firstLine) {
+        this.headers = cells;
+        this.headerRow = line;
+        this.sink.header?.(cells, line);
+        if (quoteIssue) {
+          this.sink.issue(quoteIssue);
         }
       }
       return;
     }
-    if (record.blank) {
+    if (blank) {
       this.skippedEmpty++;
       return;
     }
-    let issues: RowIssue[] | undefined = record.quoteIssue ? [record.quoteIssue] : undefined;
-    const ragged = raggedRowIssue(record.line, record.cells, this.headers.length);
+    let issues: RowIssue[] | undefined = quoteIssue ? [quoteIssue] : undefined;
+    // Most rows have the header's width: skip the call (and its message building) for them.
+    const ragged =
+      cells.length === this.headers.length
+        ? undefined
+        : raggedRowIssue(line, cells, this.headers.length);
     if (ragged) {
       (issues ??= []).push(ragged);
     }
-    this.sink.row(record.line, record.cells, issues);
+    this.sink.row(line, cells, issues);
   }
 
   private decide(): void {
@@ -235,7 +243,7 @@ export class CsvStreamParser {
       this.opts.headerHints,
     );
     for (const record of records.slice(index)) {
-      this.take(record);
+      this.take(record.line, record.cells, record.blank, record.quoteIssue);
     }
   }
 

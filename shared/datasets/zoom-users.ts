@@ -64,7 +64,11 @@ export function createZoomUsersDataset(
     parseRecord,
     uniqueFields: [
       { key: 'email', normalise: (value) => value.toLowerCase() },
-      { key: 'extension_number', normalise: (value) => value.replace(/^0+(?=\d)/, '') },
+      {
+        key: 'extension_number',
+        // Only a leading 0 can change: skip the RegExp for the rest.
+        normalise: (value) => (value.startsWith('0') ? value.replace(/^0+(?=\d)/, '') : value),
+      },
       {
         key: 'phone_numbers',
         normalise: (value) => phoneIdentity(value, country),

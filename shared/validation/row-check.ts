@@ -39,12 +39,13 @@ export function createRowCheck<P>(
     return payload;
   };
   return (row, cells, issues) => {
+    // Every mapped key is set, to undefined when empty ("absent" to the dataset, which tests
+    // `=== undefined`): all records then share one shape, which keeps the dataset's property
+    // reads monomorphic; skipping empty cells made a different shape per pattern of blanks.
     const record: MappedRecord = {};
     for (const column of columns) {
       const text = cells[column.index]?.trim();
-      if (text) {
-        record[column.key] = text;
-      }
+      record[column.key] = text === '' ? undefined : text;
     }
     if (direct) {
       const parsed = direct(record);

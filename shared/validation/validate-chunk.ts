@@ -66,11 +66,7 @@ export function createChunkValidator(
     const flags = new Uint8Array(task.rows.length);
     const issues: RowIssue[] = [];
     const owners: number[] = [];
-    const keys = uniques.map(() => ({
-      hashes: [] as number[],
-      owners: [] as number[],
-      parts: [] as number[],
-    }));
+    const keys: KeyLists[] = uniques.map(() => ({ hashes: [], owners: [], parts: [] }));
     const pair = new Int32Array(2);
     const rowIssues: RowIssue[] = [];
     let issueCount = 0;
@@ -86,23 +82,22 @@ export function createChunkValidator(
           owners.push(i);
         }
       }
-      uniques.forEach(({ unique, column }, u) => {
+      for (let u = 0; u < uniques.length; u++) {
+        const { unique, column } = uniques[u]!;
         const raw = cells[column.index]?.trim();
         if (!raw) {
-          return;
+          continue;
         }
-        const values = unique.split ? unique.split(raw) : [raw];
         const out = keys[u]!;
-        for (let part = 0; part < values.length; part++) {
-          const key = unique.normalise(values[part]!);
-          if (key !== '') {
-            hashKey(key, pair, 0);
-            out.hashes.push(pair[0]!, pair[1]!);
-            out.owners.push(i);
-            out.parts.push(unique.split ? part : -1);
-          }
+        if (!unique.split) {
+          addKey(out, unique.normalise(raw), i, -1, pair);
+          continue;
         }
-      });
+        const values = unique.split(raw);
+        for (let part = 0; part < values.length; part++) {
+          addKey(out, unique.normalise(values[part]!), i, part, pair);
+        }
+      }
     });
     return {
       flags,
@@ -116,4 +111,19 @@ export function createChunkValidator(
       })),
     };
   };
+}
+
+interface KeyLists {
+  hashes: number[];
+  owners: number[];
+  parts: number[];
+}
+
+function addKey(out: KeyLists, key: string, owner: number, part: number, pair: Int32Array): void {
+  if (key !== '') {
+    hashKey(key, pair, 0);
+    out.hashes.push(pair[0]!, pair[1]!);
+    out.owners.push(owner);
+    out.parts.push(part);
+  }
 }

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { planBatches } from '../../../shared/plan/plan-batches';
 import { validateTable } from '../../../shared/validation/validate-table';
 import {
   createPushAdapter,
@@ -9,9 +8,12 @@ import {
 } from '../../services/connectors/push-adapters';
 import { writeRunReport } from '../../services/files/write-results-file';
 import { tableFormatOf } from '../../services/files/write-table-file';
-import { executeRun, type RunOutcome } from '../../services/runs/execute-run';
+import { planPush } from '../../services/plan/plan-push';
+import type { PushAdapter } from '../../services/push/push-adapter';
+import { RateLimiter } from '../../services/push/rate-limiter';
+import { executeRun } from '../../services/runs/execute-run';
 import { stringOption, type ParsedCommand } from '../cli-args';
-import { progressPrinter, type CliIo } from '../cli-io';
+import type { CliIo } from '../cli-io';
 import {
   authFromEnv,
   baseUrlOption,
@@ -19,8 +21,8 @@ import {
   maxRpsOption,
   runsDirOption,
 } from '../cli-options';
-import { staticToken } from '../../services/http/token-source';
 import { loadSheet, type LoadedSheet } from '../load-sheet';
+import { printRunOutcome, runExitCode, withProgressAndInterrupt } from '../run-reporting';
 
 function refuseForeignOptions(parsed: ParsedCommand): void {
   if (stringOption(parsed, 'org-id') !== undefined && parsed.target !== 'webex') {
@@ -37,50 +39,64 @@ function refuseForeignOptions(parsed: ParsedCommand): void {
   }
 }
 
-/** --dry-run: what would be sent, decided offline; nothing is written and no request made. */
-function dryRun(sheet: LoadedSheet, parsed: ParsedCommand, io: CliIo): number {
+const SHOWN_PLAN_ROWS = 50;
+
+/**
+ * --dry-run: reads what the target holds and says what a push would do with every row
+ * (create / unchanged / conflict / invalid, with field diffs). Nothing is written and
+ * nothing is sent but reads.
+ */
+async function dryRun(
+  sheet: LoadedSheet,
+  adapter: PushAdapter<unknown>,
+  parsed: ParsedCommand,
+  io: CliIo,
+  maxRps: number,
+): Promise<number> {
   const validated = validateTable(sheet.table, sheet.dataset, sheet.mapping);
-  const batches = planBatches(validated.rows, sheet.dataset.batchSize);
-  const plan = {
+  const limiter = new RateLimiter(maxRps, 1);
+  const plan = await planPush(sheet.dataset, validated.rows, adapter, {
+    allowUpdates: false,
+    pace: () => limiter.acquire(),
+  });
+  const create = plan ? plan.summary.create : validated.counts.valid;
+  const summary = {
     runId: null,
     dryRun: true,
     total: validated.counts.total,
-    create: validated.counts.valid,
+    create,
+    update: plan?.summary.update ?? 0,
+    unchanged: plan?.summary.unchanged ?? 0,
+    conflict: plan?.summary.conflict ?? 0,
     invalid: validated.counts.invalid,
-    batches: batches.length,
+    existing: plan?.summary.existing ?? null,
+    batches: Math.ceil(create / sheet.dataset.batchSize),
+    needsConfirmation: plan?.summary.needsConfirmation ?? false,
   };
   if (parsed.values.json === true) {
-    io.stdout(`${JSON.stringify(plan)}\n`);
-  } else {
-    io.stdout(
-      `dry run: ${plan.total} rows · ${plan.create} to send in ${plan.batches} requests of at most ${sheet.dataset.batchSize} · ${plan.invalid} invalid (not sent)\n`,
-    );
+    io.stdout(`${JSON.stringify(summary)}\n`);
+    return summary.invalid + summary.conflict > 0 ? 1 : 0;
   }
-  return plan.invalid > 0 ? 1 : 0;
-}
-
-function printOutcome(outcome: RunOutcome, parsed: ParsedCommand, io: CliIo): void {
-  const s = outcome.summary;
-  if (parsed.values.json === true) {
-    io.stdout(`${JSON.stringify(s)}\n`);
-    return;
-  }
+  const against = plan ? `${summary.existing} existing records` : 'an offline plan';
   io.stdout(
-    `run ${s.runId}: ${s.total} rows · ${s.created} created · ${s.updated} updated · ${s.skipped} skipped · ${s.failed} failed · ${s.invalid} invalid · ${s.requests} requests · ${s.retries} retries · ${(s.durationMs / 1000).toFixed(1)} s\n`,
+    `dry run against ${against}: ${summary.total} rows · ${create} to create in ${summary.batches} requests of at most ${sheet.dataset.batchSize} · ${summary.unchanged} unchanged · ${summary.conflict} conflicts · ${summary.invalid} invalid\n`,
   );
-  if (outcome.stopped) {
-    io.stdout(`stopped early: ${outcome.stopped.reason}\n`);
+  const notable = (plan?.rows ?? []).filter(
+    (row) => row.action === 'conflict' || row.action === 'update',
+  );
+  for (const row of notable.slice(0, SHOWN_PLAN_ROWS)) {
+    io.stdout(`  row ${row.row}: ${row.message}\n`);
   }
-  io.stdout(`results: ${outcome.resultsPath}\n`);
-  if (outcome.failedPath) {
-    io.stdout(`failed rows (fix and push again): ${outcome.failedPath}\n`);
+  if (notable.length > SHOWN_PLAN_ROWS) {
+    io.stdout(`  … and ${notable.length - SHOWN_PLAN_ROWS} more\n`);
   }
+  return summary.invalid + summary.conflict > 0 ? 1 : 0;
 }
 
 /**
- * `batchline push FILE`: validate, then send every valid row in batches within the rate
- * limit, journaling each request, and write the results sheet. Exit 1 if any row failed
- * or was invalid.
+ * `batchline push FILE`: validate, plan against the target, then send every row to create
+ * in batches within the rate limit, journaling each request, and write the results sheet.
+ * Exit 1 if any row failed, conflicted or was invalid.
  */
 export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<number> {
   refuseForeignOptions(parsed);
@@ -91,8 +107,7 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
   }
   const maxRps = maxRpsOption(parsed, DEFAULT_MAX_RPS[parsed.target]);
   const baseUrl = baseUrlOption(parsed, DEFAULT_BASE_URLS[parsed.target]);
-  const isDryRun = parsed.values['dry-run'] === true;
-  const auth = isDryRun ? staticToken('') : authFromEnv(parsed, io);
+  const auth = authFromEnv(parsed, io);
   const sheet = await loadSheet(parsed.file ?? '', io.cwd, {
     target: parsed.target,
     kind: parsed.kind,
@@ -100,42 +115,30 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
     mapFile: stringOption(parsed, 'map'),
     country: stringOption(parsed, 'country'),
   });
-  if (isDryRun) {
-    return dryRun(sheet, parsed, io);
-  }
   const adapter = createPushAdapter(parsed.target, parsed.kind, { baseUrl, auth });
-  const controller = new AbortController();
-  const onSignal = () => {
-    io.stderr('\nstopping after the request in flight (Ctrl-C again to force)…\n');
-    controller.abort();
-    process.off('SIGINT', onSignal);
-  };
-  process.on('SIGINT', onSignal);
-  const progress = progressPrinter(io);
-  let outcome: RunOutcome;
-  try {
-    outcome = await executeRun({
+  if (parsed.values['dry-run'] === true) {
+    return dryRun(sheet, adapter, parsed, io, maxRps);
+  }
+  const country = stringOption(parsed, 'country')?.toUpperCase();
+  const outcome = await withProgressAndInterrupt(io, (signal, onProgress) =>
+    executeRun({
       dataset: sheet.dataset,
       table: sheet.table,
       mapping: sheet.mapping,
       adapter,
       baseUrl,
       auth: describeAuth(parsed, io),
-      ...(stringOption(parsed, 'country')
-        ? { country: stringOption(parsed, 'country')?.toUpperCase() }
-        : {}),
+      ...(country ? { country } : {}),
       runsDir: runsDirOption(parsed, io),
       maxRps,
+      confirmLarge: parsed.values['confirm-large'] === true,
       sourcePath: sheet.path,
-      signal: controller.signal,
+      signal,
       onStart: (runId) =>
         io.stderr(`run ${runId}: pushing ${sheet.table.rows.length} rows to ${baseUrl}\n`),
-      onProgress: (p) => progress.update(p),
-    });
-  } finally {
-    progress.finish();
-    process.off('SIGINT', onSignal);
-  }
+      onProgress,
+    }),
+  );
   if (report) {
     await writeRunReport(resolve(io.cwd, report), {
       table: sheet.table,
@@ -149,7 +152,6 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
       },
     });
   }
-  printOutcome(outcome, parsed, io);
-  const s = outcome.summary;
-  return s.failed + s.invalid > 0 || outcome.stopped ? 1 : 0;
+  printRunOutcome(outcome, parsed.values.json === true, io);
+  return runExitCode(outcome);
 }

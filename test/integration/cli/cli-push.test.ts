@@ -149,13 +149,49 @@ describe('batchline push (zoom users) against the Zoom simulator', () => {
     expect(sim.state.count()).toBe(10);
   });
 
-  it('reports already-existing users as skipped when the same file is pushed again', async () => {
+  it('plans against the target: a second push of the same file sends nothing and reports rows unchanged', async () => {
     await writeFile(join(dir, 'users.csv'), validUsersCsv(12));
     expect((await push('users.csv')).code).toBe(0);
+    const postsBefore = batchPosts().length;
     const again = await push('users.csv', ['--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, skipped: 12, failed: 0 });
     expect(again.code).toBe(0);
+    expect(batchPosts()).toHaveLength(postsBefore);
     expect(sim.state.count()).toBe(12);
+  });
+
+  it('--dry-run reads the target and labels rows create, unchanged and conflict, sending nothing', async () => {
+    await sim.close();
+    sim = await startZoomSimulator({
+      tokens: [TOKEN],
+      rateLimit: { perSecond: 50 },
+      seedUsers: [
+        { email: 'new.user1@example.com', firstName: 'New', lastName: 'User 1', extensionNumber: '5000', site: 'Main Office', callingPlans: ['US/CA Unlimited Calling'] },
+        { email: 'new.user2@example.com', firstName: 'New', lastName: 'User 2', extensionNumber: '5999', site: 'Main Office', callingPlans: ['US/CA Unlimited Calling'] },
+      ],
+    });
+    await writeFile(join(dir, 'users.csv'), validUsersCsv(5));
+    const plan = await push('users.csv', ['--dry-run', '--json']);
+    expect(plan.code).toBe(1);
+    expect(JSON.parse(plan.stdout)).toMatchObject({ dryRun: true, total: 5, create: 3, unchanged: 1, conflict: 1, invalid: 0, existing: 2 });
+    const human = await push('users.csv', ['--dry-run']);
+    expect(human.stdout).toMatch(/row 3: conflict: exists with other values \(extension_number: sheet '5001', target '5999'\)/);
+    expect(batchPosts()).toHaveLength(0);
+    expect(await readdir(dir)).not.toContain('runs');
+  });
+
+  it('reports a conflicting existing user as failed and never overwrites it', async () => {
+    await sim.close();
+    sim = await startZoomSimulator({
+      tokens: [TOKEN],
+      rateLimit: { perSecond: 50 },
+      seedUsers: [{ email: 'new.user2@example.com', extensionNumber: '5999', site: 'Main Office', callingPlans: ['US/CA Unlimited Calling'] }],
+    });
+    await writeFile(join(dir, 'users.csv'), validUsersCsv(3));
+    const run = await push('users.csv', ['--json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ created: 2, failed: 1 });
+    expect(sim.state.findByEmail('new.user2@example.com')?.extensionNumber).toBe('5999');
   });
 
   it('prints progress on stderr and the human summary on stdout', async () => {

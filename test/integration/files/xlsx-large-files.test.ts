@@ -76,7 +76,7 @@ describe('large XLSX files', () => {
     });
     expect(table.rows[99_999]).toEqual({
       row: 100_001,
-      cells: ['user99999@example.com', 'José', '1999', '+14155559999', '2024-12-31'],
+      cells: ['user99999@example.com', 'José', '1999', '+14155559999', '2024-03-22'],
     });
     expect(table.issues).toEqual([]);
   });

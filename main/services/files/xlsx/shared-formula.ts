@@ -1,4 +1,6 @@
 import { columnLetters, columnNumber } from './sheet-notes';
+import { fastAttr } from './xml-attributes';
+import { decodeXmlEntities } from './xml-text';
 
 const REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)([1-9]\d{0,6})(?![A-Za-z0-9_(])/g;
 const STRING_LITERAL = /("(?:[^"]|"")*")/;
@@ -44,4 +46,27 @@ export function slideFormula(
           ),
     )
     .join('');
+}
+
+/**
+ * The shared formulas of a sheet as it is scanned: the first cell of each (which holds the
+ * text) is remembered by its `si`, so the cells after it can be named with their own text.
+ */
+export class SharedFormulas {
+  private readonly first = new Map<string, { formula: string; row: number; col: number }>();
+
+  /** The text of the formula in `<f …>content</f>` (`tag` is the opening tag) at `at`. */
+  formulaOf(tag: string, content: string, at: { row: number; col: number }): string {
+    const text = decodeXmlEntities(content);
+    if (fastAttr(tag, 't') !== 'shared') {
+      return text;
+    }
+    const id = fastAttr(tag, 'si') ?? '';
+    if (text !== '') {
+      this.first.set(id, { formula: text, ...at });
+      return text;
+    }
+    const first = this.first.get(id);
+    return first ? slideFormula(first.formula, first, at) : '';
+  }
 }

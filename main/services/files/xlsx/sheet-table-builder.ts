@@ -9,15 +9,14 @@ import type { RowIssue } from '../../../../shared/table/row-issue';
 import type { SourceRow, SourceTable } from '../../../../shared/table/source-table';
 import { cellText, type CellKind, type CellProblem } from './cell-text';
 import { columnLetters, mergeIssues } from './sheet-notes';
-import { ownString } from './xml-text';
+import { ColumnPools } from './column-pools';
 
-/** Excel's limits: a row or column past them means a damaged or crafted file. */
+/** Excel's last row: a row past it means a damaged or crafted file. */
 export const EXCEL_MAX_ROWS = 1_048_576;
+/** Excel's last column (XFD): a cell past it means a damaged or crafted file. */
 export const EXCEL_MAX_COLUMNS = 16_384;
 /** About 1 GB of text in memory; a sheet with more is split or saved as CSV. */
 export const MAX_TABLE_CELLS = 25_000_000;
-/** Distinct values remembered per column; past it the column's values are all different. */
-const POOL_LIMIT = 4096;
 
 /** What a sheet reader reports, row by row, in sheet order. */
 export interface SheetSink {
@@ -70,7 +69,7 @@ export class SheetTableBuilder implements SheetSink {
   private skippedEmpty = 0;
   private cellCount = 0;
   private current: ReadRow | undefined;
-  private readonly pools: (Map<string, string> | null | undefined)[] = [];
+  private readonly pools = new ColumnPools();
   private readonly scratch: CellProblem[] = [];
 
   constructor(private readonly opts: SheetTableOptions) {}
@@ -108,7 +107,7 @@ export class SheetTableBuilder implements SheetSink {
     while (cells.length < col - 1) {
       cells.push('');
     }
-    cells[col - 1] = text === '' ? '' : this.keep(col, text, kind === 'is');
+    cells[col - 1] = text === '' ? '' : this.pools.keep(col, text, kind === 'is');
   }
 
   endRow(): void {
@@ -230,26 +229,6 @@ export class SheetTableBuilder implements SheetSink {
         severity: problem.severity,
       });
     }
-  }
-
-  /** One string per distinct value of a column while the column repeats itself. */
-  private keep(col: number, text: string, sliced: boolean): string {
-    const pool = this.pools[col];
-    if (pool === null) {
-      return sliced ? ownString(text) : text;
-    }
-    const map = pool ?? (this.pools[col] = new Map<string, string>());
-    const known = map.get(text);
-    if (known !== undefined) {
-      return known;
-    }
-    const owned = sliced ? ownString(text) : text;
-    if (map.size >= POOL_LIMIT) {
-      this.pools[col] = null;
-    } else {
-      map.set(owned, owned);
-    }
-    return owned;
   }
 
   private damaged(what: string): AppError {

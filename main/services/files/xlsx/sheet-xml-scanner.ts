@@ -1,8 +1,9 @@
-import { slideFormula } from './shared-formula';
+import { SharedFormulas } from './shared-formula';
 import { columnNumber } from './sheet-notes';
 import type { SheetSink } from './sheet-table-builder';
 import { endsName, opensElement, richText, rootElement } from './xml-chunk-scan';
-import { attr, decodeXmlEntities } from './xml-text';
+import { attr } from './xml-text';
+import { fastAttr, isSpace, typeOf, type CellType } from './xml-attributes';
 
 /** What a sheet's cells refer to: the shared texts and each style's number format. */
 export interface SheetLookups {
@@ -16,11 +17,6 @@ export interface SheetNotes {
   /** The `<dimension ref>` the writer declared (e.g. A1:L1000001), if any. */
   dimension: string | undefined;
 }
-
-const TRICKY_ATTRIBUTES = /['\t\n\r]/;
-
-/** The `t` of a cell: how its value is stored. */
-type CellType = 'n' | 's' | 'str' | 'inlineStr' | 'b' | 'e' | 'd';
 
 /**
  * Reads worksheet XML a chunk at a time and reports each row and cell to a SheetSink.
@@ -40,7 +36,7 @@ export class SheetXmlScanner {
   private inRow = false;
   private cellStyle = -1;
   private cellType: CellType = 'n';
-  private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
+  private readonly shared = new SharedFormulas();
 
   constructor(
     private readonly lookups: SheetLookups,
@@ -202,7 +198,7 @@ export class SheetXmlScanner {
         value = selfClosing ? '' : text.slice(end + 1, contentEnd);
       } else if (opens && first === 102 && endsName(text.charCodeAt(name + 1))) {
         const content = selfClosing ? '' : text.slice(end + 1, contentEnd);
-        formula = this.formula(text.slice(lt, end + 1), content, col);
+        formula = this.shared.formulaOf(text.slice(lt, end + 1), content, { row: this.row, col });
       } else if (opens && first === 105 && opensElement(text, lt, prefix, 'is')) {
         const isEnd = text.indexOf(`</${prefix}is>`, end);
         inline = selfClosing ? '' : richText(text, end + 1, isEnd < 0 ? close : isEnd, prefix);
@@ -237,58 +233,4 @@ export class SheetXmlScanner {
         this.sink.cell(col, this.cellType, value, numFmt, formula);
     }
   }
-
-  /** The formula's text; a shared formula's other cells get the first cell's, moved. */
-  private formula(tag: string, content: string, col: number): string {
-    const text = decodeXmlEntities(content);
-    if (fastAttr(tag, 't') !== 'shared') {
-      return text;
-    }
-    const id = fastAttr(tag, 'si') ?? '';
-    if (text !== '') {
-      this.shared.set(id, { formula: text, row: this.row, col });
-      return text;
-    }
-    const master = this.shared.get(id);
-    return master ? slideFormula(master.formula, master, { row: this.row, col }) : '';
-  }
-}
-
-/** An attribute of a hot tag: the common `name="value"` form fast, anything else via attr. */
-function fastAttr(attributes: string, name: string): string | undefined {
-  const key = ` ${name}="`;
-  const at = attributes.indexOf(key);
-  if (at >= 0) {
-    const start = at + key.length;
-    const end = attributes.indexOf('"', start);
-    return attributes.slice(start, end < 0 ? attributes.length : end);
-  }
-  return TRICKY_ATTRIBUTES.test(attributes) ? attr(` ${attributes}`, name) : undefined;
-}
-
-/** The cell type between `start` and `end`, without slicing it (unknown types read as numbers). */
-function typeOf(text: string, start: number, end: number): CellType {
-  const first = text.charCodeAt(start);
-  switch (end - start) {
-    case 1:
-      return first === 115
-        ? 's'
-        : first === 98
-          ? 'b'
-          : first === 101
-            ? 'e'
-            : first === 100
-              ? 'd'
-              : 'n';
-    case 3:
-      return first === 115 ? 'str' : 'n';
-    case 9:
-      return first === 105 ? 'inlineStr' : 'n';
-    default:
-      return 'n';
-  }
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
 }
