@@ -22,6 +22,11 @@ export class ConnectionRegistry {
     this.entries.set(entry.view.id, entry);
   }
 
+  /** Whether a connection with this id exists. */
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
   /** What the renderer may know about every connection. */
   views(): ConnectionView[] {
     return [...this.entries.values()].map((entry) => entry.view);

@@ -41,14 +41,19 @@ export class JobRegistry {
     return record;
   }
 
-  /** The job pushing a run in this session, if any. */
+  /** The job of a run in this session: the running one, else the latest (a resume is a new job). */
   byRunId(runId: string): { jobId: string; record: JobRecord } | undefined {
+    let latest: { jobId: string; record: JobRecord } | undefined;
     for (const [jobId, record] of this.jobs) {
-      if (record.runId === runId) {
+      if (record.runId !== runId) {
+        continue;
+      }
+      if (record.state.state === 'running') {
         return { jobId, record };
       }
+      latest = { jobId, record };
     }
-    return undefined;
+    return latest;
   }
 
   /** Aborts every running job (app shutdown); each stops after its request in flight. */

@@ -20,6 +20,8 @@ async function viewOf(manifest: RunManifest, runsDir: string, deps: JobDeps): Pr
     // The journal says running, yet nobody pushes it: the app or the CLI died mid-run.
     state = 'interrupted';
   }
+  const open = state === 'stopped' || state === 'cancelled' || state === 'interrupted';
+  const fromApp = manifest.connectionId !== undefined && deps.connections.has(manifest.connectionId);
   return {
     runId: manifest.runId,
     target: manifest.target,
@@ -29,7 +31,10 @@ async function viewOf(manifest: RunManifest, runsDir: string, deps: JobDeps): Pr
     state,
     ...(manifest.stopReason ? { stopReason: manifest.stopReason } : {}),
     ...(manifest.summary ? { summary: manifest.summary } : {}),
-    resumable: state === 'stopped' || state === 'cancelled' || state === 'interrupted',
+    resumable: open && fromApp,
+    ...(open && !fromApp
+      ? { note: `Started from the command line: resume it there with "batchline resume ${manifest.runId}" (its credentials are not kept by the app).` }
+      : {}),
     ...(live ? { jobId: live.jobId } : {}),
   };
 }

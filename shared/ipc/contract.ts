@@ -153,6 +153,8 @@ export const RunView = z.object({
   stopReason: z.string().optional(),
   summary: RunSummary.optional(),
   resumable: z.boolean(),
+  /** Why a run that stopped cannot be resumed here, and where it can (a CLI run). */
+  note: z.string().optional(),
   /** The live job pushing it in this app session, if any. */
   jobId: Id.optional(),
 });

@@ -12,6 +12,11 @@ import {
 } from './pages/runs-page';
 import { Screenshots } from './pages/screenshots';
 
+const FIXTURE_WITH_ERRORS = path.resolve(
+  import.meta.dirname,
+  '../fixtures/e2e/users-with-errors.csv',
+);
+
 describe('the Runs page resumes a cancelled push', () => {
   const session = useE2eSession();
   let dir = '';
@@ -67,6 +72,15 @@ describe('the Runs page resumes a cancelled push', () => {
     expect(await runs.liveRowsDone()).toBeGreaterThanOrEqual(createdBefore);
     await shots.take(page, 'cancel-resumed-progress');
 
+    // Pause stops after the request in flight; the run is resumable again, nothing lost.
+    await live.getByTestId('run-pause').click();
+    const paused = await runs.waitForState(runs.newest(), 'cancelled');
+    const createdPaused = await runs.count(paused, 'created');
+    expect(createdPaused).toBeGreaterThanOrEqual(createdBefore);
+    expect(createdPaused).toBeLessThan(RESUME_USERS);
+    await shots.take(page, 'cancel-paused');
+    await runs.resumeButton(paused).click();
+
     const done = await runs.waitForState(runs.newest(), 'completed');
     expect(await runs.stateBadge(done).textContent()).toBe('Completed');
     expect(await runs.count(done, 'created')).toBe(RESUME_USERS);
@@ -83,5 +97,43 @@ describe('the Runs page resumes a cancelled push', () => {
     expect(status).toBeGreaterThanOrEqual(0);
     expect(rows).toHaveLength(RESUME_USERS);
     expect(new Set(rows.map((row) => row[status]))).toEqual(new Set(['created']));
+  });
+
+  it('shows a failed export beside its run, in dark mode too, and keeps the page usable', async () => {
+    const { app, page, flow } = session();
+    const runs = new RunsPage(page);
+    const shots = new Screenshots('runs');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await flow.open(app.url);
+    await flow.chooseFile(FIXTURE_WITH_ERRORS);
+    await flow.waitForStep('mapping');
+    await flow.continueToReview();
+    await flow.pushButton().click();
+    await flow.waitForStep('results');
+
+    await runs.open();
+    const run = await runs.waitForState(runs.newest(), 'completed');
+    expect(await runs.count(run, 'created')).toBe(8);
+    expect(await runs.count(run, 'invalid')).toBe(4);
+    expect(await runs.resumeButton(run).count()).toBe(0);
+    const failed = await flow.download(runs.exportFailedButton(run));
+    expect(readResultsCsv(failed.text).rows).toHaveLength(4);
+    await shots.take(page, 'error-dark-completed');
+
+    // The run's failed-rows file has gone (deleted by hand, a sync tool…): main says so.
+    const runId = await run.getAttribute('data-run-id');
+    await rm(path.join(app.dataDir, 'runs', runId ?? '', 'failed-rows.csv'));
+    await runs.exportFailedButton(run).click();
+    const banner = run.getByRole('alert');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(`Run ${runId} has no failed rows.`);
+    await shots.take(page, 'error-dark-export-failed');
+    await page.setViewportSize({ width: 760, height: 700 });
+    await shots.take(page, 'error-dark-narrow');
+
+    await banner.getByRole('button', { name: 'Dismiss this message' }).click();
+    await banner.waitFor({ state: 'detached' });
+    const results = await flow.download(runs.exportAllButton(run));
+    expect(readResultsCsv(results.text).rows).toHaveLength(12);
   });
 });

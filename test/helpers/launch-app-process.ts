@@ -33,7 +33,9 @@ export function buildApp(): void {
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
   const built = (name: string) => build.stdout.includes(`build: ${name} `);
   if (!built('dist/web/web-main.mjs') || !built('dist/renderer/')) {
-    throw new Error(`"node scripts/build.mjs" did not build browser mode:\n${build.stdout}${build.stderr}`);
+    throw new Error(
+      `"node scripts/build.mjs" did not build browser mode:\n${build.stdout}${build.stderr}`,
+    );
   }
 }
 
@@ -95,7 +97,10 @@ export function launchAppProcess(dataDir: string): Promise<AppProcess> {
       child.stdout.off('data', onData);
       void kill().then(() => reject(new Error(`${reason}\n${output}`)));
     };
-    const timer = setTimeout(() => fail('browser mode printed no address in time'), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => fail('browser mode printed no address in time'),
+      START_TIMEOUT_MS,
+    );
     const onData = () => {
       const url = READY_LINE.exec(output)?.[1];
       if (url === undefined) {
@@ -106,7 +111,8 @@ export function launchAppProcess(dataDir: string): Promise<AppProcess> {
       child.off('exit', onExit);
       resolve({ url, pid: child.pid ?? -1, output: () => output, kill, stop });
     };
-    const onExit = (code: number | null) => fail(`browser mode exited (code ${code}) before printing its address`);
+    const onExit = (code: number | null) =>
+      fail(`browser mode exited (code ${code}) before printing its address`);
     child.stdout.on('data', onData);
     child.once('exit', onExit);
   });

@@ -24,8 +24,25 @@ export class PushState {
   }
 
   /** A snapshot for the progress bar and the CLI's progress line. */
+  /** Recent (time, requests) samples: the rate shown is over the last five seconds. */
+  private readonly samples: [number, number][] = [];
+
+  private recentRate(now: number): number {
+    if (this.samples.length === 0) {
+      this.samples.push([this.started, 0]);
+    }
+    this.samples.push([now, this.requests]);
+    while (this.samples.length > 2 && (this.samples[1]?.[0] ?? now) <= now - 5000) {
+      this.samples.shift();
+    }
+    const [since, before] = this.samples[0] ?? [this.started, 0];
+    // At least a second of span: the opening burst is not the pace.
+    return ((this.requests - before) / Math.max(1000, now - since)) * 1000;
+  }
+
   progress(waitingUntil = 0, limit?: number): RunProgress {
-    const seconds = Math.max(0.001, (this.now() - this.started) / 1000);
+    const now = this.now();
+    const seconds = Math.max(0.001, (now - this.started) / 1000);
     const done = this.results.size;
     // Rows per second so far; after a second or so it is a fair guide to the time left.
     const pace = done / seconds;
@@ -35,7 +52,7 @@ export class PushState {
       total: this.total,
       requests: this.requests,
       retries: this.retries,
-      requestsPerSecond: Math.round((this.requests / seconds) * 10) / 10,
+      requestsPerSecond: Math.round(this.recentRate(now) * 10) / 10,
       ...(limit !== undefined ? { limit: Math.round(limit * 10) / 10 } : {}),
       ...(eta !== undefined ? { etaSeconds: eta } : {}),
       ...(waitingUntil > 0 ? { waitingUntil } : {}),

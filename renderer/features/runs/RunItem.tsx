@@ -135,7 +135,12 @@ export function RunItem(props: RunItemProps) {
       ) : null}
       {liveJobId !== null ? (
         <div className="run-item-wide">
-          <RunLiveProgress key={liveJobId} jobId={liveJobId} fileName={run.fileName} onEnded={props.onJobEnded} />
+          <RunLiveProgress
+            key={liveJobId}
+            jobId={liveJobId}
+            fileName={run.fileName}
+            onEnded={props.onJobEnded}
+          />
         </div>
       ) : null}
     </li>

@@ -63,7 +63,11 @@ export function RunLiveProgress({ jobId, fileName, onEnded }: RunLiveProgressPro
       />
       <dl className="facts facts-inline run-live-facts">
         <dt>Requests per second</dt>
-        <dd data-testid="run-live-rps">{(progress?.requestsPerSecond ?? 0).toFixed(1)}</dd>
+        <dd data-testid="run-live-rps">
+          {/* The pace is an average since the start: over its first second (main sends no
+              ETA until then) the opening burst would read as several times the limit. */}
+          {progress?.etaSeconds !== undefined ? progress.requestsPerSecond.toFixed(1) : '…'}
+        </dd>
         {progress?.limit !== undefined ? (
           <>
             <dt>Limit</dt>

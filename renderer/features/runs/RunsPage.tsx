@@ -20,7 +20,9 @@ export function RunsPage({ active }: RunsPageProps) {
   const list = useRuns(active);
   const actions = useRunActions(list.refresh);
   const runs = list.runs ?? [];
-  const live = new Map(runs.map((run) => [run.runId, liveJobOf(run, actions.resumed, actions.ended)]));
+  const live = new Map(
+    runs.map((run) => [run.runId, liveJobOf(run, actions.resumed, actions.ended)]),
+  );
 
   return (
     <section className="runs-page" aria-labelledby="runs-title" data-testid="runs-page">

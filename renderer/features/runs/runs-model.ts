@@ -89,7 +89,15 @@ export function stateTone(state: RunDisplayState, summary: RunSummary | undefine
  * when there is nothing to add (a completed run speaks through its counts, a followed one
  * through its progress).
  */
-export function stateExplanation(run: RunView, state: RunDisplayState, following: boolean): string | null {
+export function stateExplanation(
+  run: RunView,
+  state: RunDisplayState,
+  following: boolean,
+): string | null {
+  if (run.note && state !== 'running' && state !== 'completed') {
+    // A run the app cannot resume (the command line's credentials stay in its environment).
+    return run.note;
+  }
   switch (state) {
     case 'running':
       return following
@@ -143,9 +151,10 @@ export function newestFirst(runs: readonly RunView[]): RunView[] {
 }
 
 /**
- * The job this page should follow for a run, or null: the one it resumed here (main may
- * still list an older job of the same run), else the live job main names for a running run.
- * Jobs known to have ended are never followed again.
+ * The job this page should follow for a run, or null. A run this page resumed is followed
+ * through the job the resume answered with, and only that one: main may name an older job
+ * of the same run (the push that was cancelled) for a while. Otherwise a running run is
+ * followed through the live job main names. Jobs seen to end are never followed again.
  */
 export function liveJobOf(
   run: RunView,
@@ -153,8 +162,8 @@ export function liveJobOf(
   ended: ReadonlySet<string>,
 ): string | null {
   const local = resumed.get(run.runId);
-  if (local !== undefined && !ended.has(local)) {
-    return local;
+  if (local !== undefined) {
+    return ended.has(local) ? null : local;
   }
   if (run.state === 'running' && run.jobId !== undefined && !ended.has(run.jobId)) {
     return run.jobId;

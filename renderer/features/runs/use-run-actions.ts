@@ -49,7 +49,12 @@ export function useRunActions(onChanged: () => void): RunActions {
   const inFlight = useRef(false);
 
   const perform = useCallback(
-    <T>(runId: string, action: RunAction, call: () => Promise<Result<T>>, onOk: (value: T) => void) => {
+    <T>(
+      runId: string,
+      action: RunAction,
+      call: () => Promise<Result<T>>,
+      onOk: (value: T) => void,
+    ) => {
       if (inFlight.current) {
         return;
       }

@@ -52,7 +52,8 @@ export class RunsPage {
 
   /** One of a run's counts, as a number; the row must have a summary. */
   async count(item: Locator, name: RunCountName): Promise<number> {
-    const text = (await item.getByTestId(`run-count-${name}`).locator('strong').textContent()) ?? '';
+    const text =
+      (await item.getByTestId(`run-count-${name}`).locator('strong').textContent()) ?? '';
     return Number(text.replace(/[^\d]/g, ''));
   }
 
@@ -113,7 +114,8 @@ export async function pushUntilSomeRowsDone(flow: ImportFlowPage, file: string):
   await flow.waitForStep('run');
   await flow.page.waitForFunction(
     () =>
-      Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0) > 0,
+      Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0) >
+      0,
   );
 }
 
