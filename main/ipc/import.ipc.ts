@@ -17,13 +17,14 @@ import { parseCsv } from '../../shared/csv/parse-csv';
 import type { SourceTable } from '../../shared/table/source-table';
 import { templateFileName } from '../../shared/results/export-format';
 import { templateTable } from '../../shared/templates/template';
-import { validateTable } from '../../shared/validation/validate-table';
+import { validateTable, type ValidatedTable } from '../../shared/validation/validate-table';
 import { readTableBytes } from '../services/files/read-table-file';
 import { csvDownload, xlsxDownload } from '../services/files/write-download';
 import { templateSheets } from '../services/files/xlsx-writer/template-workbook';
 import type { OpenFiles } from '../app/open-files';
 import { silentLogger, type Logger } from '../lib/logger';
 import type { MappingMemory } from '../services/settings/mapping-memory';
+import { openBigTextUpload, validateForReview } from '../services/pipeline/open-upload';
 import type { Handlers } from './router';
 
 /** The dataset for a request, or a clear refusal. */
@@ -116,7 +117,14 @@ export function importHandlers(
     async 'import:validate'({ target, kind, fileId, mapping, country }): Promise<ValidationView> {
       const table = files.get(fileId);
       const dataset = requireDataset(target, kind, country);
-      const validated = validateTable(table, dataset, mapping);
+      // Big sheets are checked on worker threads (main/services/pipeline), keeping this
+      // thread free for IPC; small ones here. Same counts and issues either way.
+      const validated =
+        (await validateForReview(
+          table,
+          { target, kind, ...(country ? { defaultCountry: country } : {}) },
+          mapping,
+        )) ?? viewOf(validateTable(table, dataset, mapping));
       const mappingIssues = checkMapping(table.headers, dataset, mapping);
       if (memory && !hasBlockingIssues(mappingIssues)) {
         // The admin is moving past the mapping screen with this mapping: the moment to keep
@@ -129,9 +137,16 @@ export function importHandlers(
         counts: validated.counts,
         headers: table.headers,
         mappingIssues,
-        rows: validated.rows.map((row) => ({ row: row.row, cells: row.cells, issues: row.issues })),
+        rows: validated.rows,
       };
     },
+  };
+}
+
+function viewOf(validated: ValidatedTable): Pick<ValidationView, 'counts' | 'rows'> {
+  return {
+    counts: validated.counts,
+    rows: validated.rows.map((row) => ({ row: row.row, cells: row.cells, issues: row.issues })),
   };
 }
 
@@ -163,6 +178,11 @@ async function openSheet(
 ): Promise<OpenedSheet> {
   const { encoding, delimiter, headerRow } = choices;
   const hints = fieldNames(dataset);
+  // A big text file is streamed once, header detection included (main/services/pipeline).
+  const streamed = await openBigTextUpload(bytes, fileName, { ...choices, headerHints: hints });
+  if (streamed) {
+    return streamed;
+  }
   const table = await readTableBytes(bytes, fileName, {
     encoding,
     delimiter,
@@ -170,7 +190,7 @@ async function openSheet(
     headerHints: hints,
   });
   if (table.format !== 'csv') {
-    // TODO(issue 3): the XLSX reader detects (and takes) the header row itself but does not
+    // TODO(issue 6): the XLSX reader detects (and takes) the header row itself but does not
     // list candidate rows yet, so the File panel shows the row without offering a choice.
     return { table, decoding: {}, headerChoices: [] };
   }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AppError, toSerializedError } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import type { JobEvent } from '../../shared/ipc/contract';
 import { checkMapping } from '../../shared/mapping/suggest-mapping';
 import type { RunSummary } from '../../shared/jobs/run-types';
@@ -15,7 +15,7 @@ import type { ConnectionRegistry } from '../app/connections';
 import type { JobRegistry } from '../app/job-registry';
 import type { OpenFiles } from '../app/open-files';
 import type { Logger } from '../lib/logger';
-import { throttleLatest } from '../lib/throttle';
+import { trackJob } from '../app/track-job';
 import { requireDataset } from './import.ipc';
 import type { Handlers } from './router';
 
@@ -43,56 +43,21 @@ export function jobHandlers(
         throw new AppError('MAPPING_INCOMPLETE', blocking.map((issue) => issue.message).join('; '));
       }
       const entry = deps.connections.require(connectionId, target);
-      const { jobId, record } = deps.jobs.create(table, table.rows.length);
-      const progress = throttleLatest((value: typeof record.state.progress) => {
-        record.state = { ...record.state, progress: value };
-        deps.emit({ type: 'progress', jobId, progress: value });
-      }, 200);
-      const run = executeRun({
-        dataset,
-        table,
-        mapping,
-        adapter: createPushAdapter(target, kind, entry.connection),
-        baseUrl: entry.connection.baseUrl,
-        connectionId,
-        ...(country ? { country } : {}),
-        onStart: (runId) => {
-          record.runId = runId;
-        },
-        runsDir: join(deps.dataDir, 'runs'),
-        maxRps: entry.maxRps,
-        signal: record.controller.signal,
-        onProgress: (value) => progress.push(value),
-      });
-      run.then(
-        (outcome) => {
-          progress.flush();
-          const { summary, results, stopped } = outcome;
-          if (!stopped) {
-            record.state = { ...record.state, state: 'completed', summary, results };
-            deps.emit({ type: 'completed', jobId, summary });
-          } else if (stopped.code === 'CANCELLED') {
-            record.state = { ...record.state, state: 'cancelled', summary, results };
-            deps.emit({ type: 'cancelled', jobId });
-          } else {
-            record.state = {
-              ...record.state,
-              state: 'stopped',
-              stopReason: stopped.reason,
-              summary,
-              results,
-            };
-            deps.emit({ type: 'stopped', jobId, summary, reason: stopped.reason });
-          }
-          deps.log.info('job.finished', { jobId, ...outcome.summary });
-        },
-        (caught: unknown) => {
-          progress.flush();
-          const error = toSerializedError(caught);
-          record.state = { ...record.state, state: 'failed', error };
-          deps.emit({ type: 'failed', jobId, error });
-          deps.log.error('job.failed', { jobId, code: error.code, message: error.message });
-        },
+      const jobId = trackJob(deps, table, ({ signal, onProgress, onRunId }) =>
+        executeRun({
+          dataset,
+          table,
+          mapping,
+          adapter: createPushAdapter(target, kind, entry.connection),
+          baseUrl: entry.connection.baseUrl,
+          connectionId,
+          ...(country ? { country } : {}),
+          onStart: onRunId,
+          runsDir: join(deps.dataDir, 'runs'),
+          maxRps: entry.maxRps,
+          signal,
+          onProgress,
+        }),
       );
       return { jobId };
     },
