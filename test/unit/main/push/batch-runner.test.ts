@@ -229,6 +229,34 @@ describe('runBatches', () => {
     expect(JSON.stringify(entries)).not.toMatch(/Bearer|token/i);
   });
 
+  it('calls a row created, not skipped, when a retry after an unclear 5xx finds it already made', async () => {
+    // The first send is applied, but the answer is a 503; the retry meets "already exists".
+    target.script.push((items) => {
+      for (const item of items) {
+        target.remote.set(item.identity, `id-${item.identity}`);
+      }
+      return { kind: 'transient', message: 'Zoom answered HTTP 503' };
+    });
+    target.script.push((items) => ({ kind: 'rejected', status: 409, message: `User already exists: ${items[0]?.identity}`, blame: [] }));
+    const outcome = await run(batchesOf(1));
+    expect(outcome.results[0]).toMatchObject({ status: 'created', id: 'id-user2@example.com' });
+    expect(target.remote.size).toBe(1);
+  });
+
+  it('looks a batch up before calling it failed after the last 5xx, since it may have gone through', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      target.script.push((items) => {
+        for (const item of items) {
+          target.remote.set(item.identity, `id-${item.identity}`);
+        }
+        return { kind: 'transient', message: 'Zoom answered HTTP 500' };
+      });
+    }
+    const outcome = await run(batchesOf(3), { maxAttempts: 1 });
+    expect(outcome.results.every((result) => result.status === 'created')).toBe(true);
+    expect(target.lookups).toBe(1);
+  });
+
   it('stops taking batches when cancelled, letting the request in flight finish', async () => {
     const controller = new AbortController();
     target.script.push((items) => {
