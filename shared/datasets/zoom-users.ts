@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { DatasetDef, MappedRecord } from './dataset';
-import { normaliseMac } from './cell-values';
 import { phoneIdentity, toCountryCode } from '../phone/normalise-phone';
 import { buildZoomUser, type FieldProblem, type ZoomUserPayload } from './zoom/build-zoom-user';
-import { listOf } from './zoom/list-cells';
+import { listOf, macOf } from './zoom/list-cells';
 import { zoomUserWarnings } from './zoom/zoom-user-warnings';
 import type { RecordParse, RecordParser } from '../validation/record-parser';
 import { PHONE_LIST_SEPARATORS, ZOOM_USER_FIELDS } from './zoom/zoom-user-fields';
@@ -74,7 +73,7 @@ export function createZoomUsersDataset(
         normalise: (value) => phoneIdentity(value, country),
         split: (value) => listOf(value, PHONE_LIST_SEPARATORS),
       },
-      { key: 'desk_phone_mac', normalise: (value) => normaliseMac(value) ?? value.toLowerCase() },
+      { key: 'desk_phone_mac', normalise: (value) => macOf(value) ?? value.toLowerCase() },
     ],
     identityOf: (payload) => payload.email.toLowerCase(),
     warningsOf: (record, payload) => zoomUserWarnings(record, payload, country),

@@ -1,6 +1,6 @@
 /**
- * Two independent 32-bit MurmurHash3 (x86_32) hashes of a string's UTF-16 code units, written
- * to `out[at]` and `out[at + 1]`.
+ * Two independent 32-bit MurmurHash3 (x86_32) hashes of a string's UTF-16 code units, two
+ * units a block, computed in one pass and written to `out[at]` and `out[at + 1]`.
  *
  * The pipeline compares unique values by this 64-bit pair instead of keeping the strings:
  * 1M emails as strings in a Map take ~150 MB and keep every file chunk they were sliced from
@@ -8,27 +8,42 @@
  * pair with probability ~n²/2⁶⁵ (3·10⁻⁸ for a million distinct values).
  */
 export function hashKey(text: string, out: Int32Array, at: number): void {
-  out[at] = murmur3(text, 0x9747b28c);
-  out[at + 1] = murmur3(text, 0x1b873593 ^ text.length);
+  const length = text.length;
+  let h1 = 0x9747b28c;
+  let h2 = 0x1b873593 ^ length;
+  let i = 0;
+  for (; i + 1 < length; i += 2) {
+    const block = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    h1 = mixBlock(h1, block);
+    h2 = mixBlock(h2, block);
+  }
+  if (i < length) {
+    const k = scramble(text.charCodeAt(i));
+    h1 ^= k;
+    h2 ^= k;
+  }
+  out[at] = finish(h1, length);
+  out[at + 1] = finish(h2, length);
 }
 
-function murmur3(text: string, seed: number): number {
-  let h = seed | 0;
-  for (let i = 0; i < text.length; i++) {
-    let k = Math.imul(text.charCodeAt(i), 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  h ^= text.length;
+function scramble(block: number): number {
+  const k = Math.imul(block, 0xcc9e2d51);
+  return Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+}
+
+function mixBlock(h: number, block: number): number {
+  const mixed = h ^ scramble(block);
+  return (Math.imul((mixed << 13) | (mixed >>> 19), 5) + 0xe6546b64) | 0;
+}
+
+// As int32: typed-array reads of int32 stay small integers in V8, uint32 above 2³¹ do not.
+function finish(hash: number, length: number): number {
+  let h = hash ^ length;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  // As int32: typed-array reads of int32 stay small integers in V8, uint32 above 2³¹ do not.
   return h | 0;
 }
 

@@ -7,10 +7,11 @@
 export const CELL_SEPARATOR = '\u0000';
 
 /**
- * A chunk of rows to validate, in the compact form sent to a worker: one string holding the
- * packed rows back to back, their lengths and their row numbers. One string and two typed
- * arrays cost a memcpy to send, where 4,000 rows × 12 cells as arrays would cost 48,000
- * string clones on each side.
+ * A chunk of rows to validate, as sent to a worker: the packed rows back to back in one
+ * string, their lengths and their row numbers. One string and two typed arrays cost a memcpy
+ * to send, where an array of rows (or of cells) costs a clone per string on each side. Keep
+ * the text under ~60K characters: a string over 128 KB is allocated straight into V8's
+ * large-object space and only a full GC frees it.
  */
 export interface ChunkTask {
   rows: Int32Array;
@@ -20,17 +21,7 @@ export interface ChunkTask {
   wantIssues: boolean;
 }
 
-/** A row's cells as one string, or undefined if a cell holds the separator (never in files). */
-export function packCells(cells: readonly string[]): string | undefined {
-  for (const cell of cells) {
-    if (cell.includes(CELL_SEPARATOR)) {
-      return undefined;
-    }
-  }
-  return cells.join(CELL_SEPARATOR);
-}
-
-/** The task for rows already packed. */
+/** The task for these rows (numbers and packed cells). */
 export function chunkTask(
   rows: readonly number[],
   packed: readonly string[],
@@ -43,15 +34,12 @@ export function chunkTask(
   return { rows: Int32Array.from(rows), lengths, text: packed.join(''), wantIssues };
 }
 
-/** Calls `visit` with each row of a task: its index, row number and packed text. */
-export function forEachPacked(
-  task: ChunkTask,
-  visit: (index: number, row: number, packed: string) => void,
-): void {
-  let at = 0;
-  for (let i = 0; i < task.rows.length; i++) {
-    const length = task.lengths[i]!;
-    visit(i, task.rows[i]!, task.text.slice(at, at + length));
-    at += length;
+/** A row's cells as one string, or undefined if a cell holds the separator (never in files). */
+export function packCells(cells: readonly string[]): string | undefined {
+  for (const cell of cells) {
+    if (cell.includes(CELL_SEPARATOR)) {
+      return undefined;
+    }
   }
+  return cells.join(CELL_SEPARATOR);
 }

@@ -2,7 +2,7 @@ import type { DatasetDef, UniqueField } from '../datasets/dataset';
 import type { RowIssue } from '../table/row-issue';
 import { hashKey } from './key-index';
 import type { MappedColumn } from './mapped-columns';
-import { CELL_SEPARATOR, forEachPacked, type ChunkTask } from './packed-rows';
+import { CELL_SEPARATOR, type ChunkTask } from './packed-rows';
 import { createRowCheck } from './row-check';
 
 /** Flag of a checked row: it has an error (no payload). */
@@ -28,26 +28,24 @@ export function uniqueChecks(
 }
 
 /**
- * The normalised values of one unique field in a chunk, as hash pairs: key `k` is
- * `hashes[2k], hashes[2k+1]`, found on task row `owners[k]`, as piece `parts[k]` of a split
- * cell (-1 when the field is not split). In row order.
+ * The normalised unique values of a chunk, as hash pairs, in one array (one buffer to send,
+ * not three per field): for each unique field in {@link uniqueChecks} order, its key count n,
+ * then n records of four: hash, hash, task row, piece of a split cell (-1: not split). Keys
+ * come in row order within a field.
  */
-export interface ChunkKeys {
-  hashes: Int32Array;
-  owners: Int32Array;
-  parts: Int32Array;
-}
+export type ChunkKeys = Int32Array;
 
 /** What checking a chunk gives back: per-row flags, the issues (if wanted) and unique keys. */
 export interface ChunkOutcome {
+  /** The task's row numbers, sent back (the task's copy was moved to the worker). */
+  rows: Int32Array;
   flags: Uint8Array;
   issues: RowIssue[];
   /** The task row of each issue. */
   issueOwners: Int32Array;
   /** Issues found in the chunk, sent or not (counts stay exact when issues are not sent). */
   issueCount: number;
-  /** One entry per {@link uniqueChecks} entry. */
-  keys: ChunkKeys[];
+  keys: ChunkKeys;
 }
 
 /**
@@ -66,12 +64,15 @@ export function createChunkValidator(
     const flags = new Uint8Array(task.rows.length);
     const issues: RowIssue[] = [];
     const owners: number[] = [];
-    const keys: KeyLists[] = uniques.map(() => ({ hashes: [], owners: [], parts: [] }));
+    const keys: number[][] = uniques.map(() => []);
     const pair = new Int32Array(2);
     const rowIssues: RowIssue[] = [];
     let issueCount = 0;
-    forEachPacked(task, (i, row, packed) => {
-      const cells = packed.split(CELL_SEPARATOR);
+    for (let i = 0, at = 0; i < task.rows.length; i++) {
+      const row = task.rows[i]!;
+      const end = at + task.lengths[i]!;
+      const cells = task.text.slice(at, end).split(CELL_SEPARATOR);
+      at = end;
       rowIssues.length = 0;
       const passed = check(row, cells, rowIssues) !== undefined;
       flags[i] = passed ? (rowIssues.length > 0 ? ROW_WARNING : 0) : ROW_ERROR;
@@ -98,32 +99,32 @@ export function createChunkValidator(
           addKey(out, unique.normalise(values[part]!), i, part, pair);
         }
       }
-    });
+    }
     return {
+      rows: task.rows,
       flags,
       issues,
       issueOwners: Int32Array.from(owners),
       issueCount,
-      keys: keys.map((k) => ({
-        hashes: Int32Array.from(k.hashes),
-        owners: Int32Array.from(k.owners),
-        parts: Int32Array.from(k.parts),
-      })),
+      keys: packKeys(keys),
     };
   };
 }
 
-interface KeyLists {
-  hashes: number[];
-  owners: number[];
-  parts: number[];
-}
-
-function addKey(out: KeyLists, key: string, owner: number, part: number, pair: Int32Array): void {
+function addKey(out: number[], key: string, owner: number, part: number, pair: Int32Array): void {
   if (key !== '') {
     hashKey(key, pair, 0);
-    out.hashes.push(pair[0]!, pair[1]!);
-    out.owners.push(owner);
-    out.parts.push(part);
+    out.push(pair[0]!, pair[1]!, owner, part);
   }
+}
+
+function packKeys(fields: readonly number[][]): ChunkKeys {
+  const packed = new Int32Array(fields.reduce((size, field) => size + 1 + field.length, 0));
+  let at = 0;
+  for (const field of fields) {
+    packed[at++] = field.length / 4;
+    packed.set(field, at);
+    at += field.length;
+  }
+  return packed;
 }

@@ -49,7 +49,9 @@ export function validateTable<P>(
     const source = table.rows[r]!;
     // Read once: a streamed table's rows unpack their cells on each read.
     const cells = source.cells;
-    const issues: RowIssue[] = readIssues.get(source.row) ?? [];
+    // A copy: the row's own issues must not leak into readIssues, which findDuplicates reads
+    // to skip unreadable rows (a row with a read warning and a schema error is readable).
+    const issues: RowIssue[] = [...(readIssues.get(source.row) ?? [])];
     const validated: ValidatedRow<P> = { row: source.row, cells, issues };
     rows[r] = validated;
     if (issues.some((issue) => issue.severity === 'error')) {

@@ -1,7 +1,7 @@
 import type { ValidationCounts } from '../jobs/run-types';
 import type { RowIssue } from '../table/row-issue';
 import { duplicateIssue } from './find-duplicates';
-import { KeyIndex } from './key-index';
+import { KeyClaims } from './key-claims';
 import { CELL_SEPARATOR } from './packed-rows';
 import { ROW_ERROR, ROW_WARNING, type ChunkOutcome, type UniqueCheck } from './validate-chunk';
 
@@ -43,22 +43,20 @@ export class ValidationCollector {
   issueCount = 0;
   /** Each row's issues by data-row index, for rows that have some (when keeping them). */
   readonly rowIssues = new Map<number, RowIssue[]>();
-  private readonly indexes: KeyIndex[];
-  private readonly sized: boolean[];
-  private expectedRows = 0;
+  private readonly claims: KeyClaims;
 
   constructor(private readonly opts: CollectorOptions) {
-    this.indexes = opts.uniques.map(() => new KeyIndex());
-    this.sized = opts.uniques.map(() => false);
+    this.claims = new KeyClaims(opts.uniques.length);
   }
 
-  /**
-   * Expects about `rows` rows: each duplicate index is sized once, at its first keys, for
-   * the share of rows that have one (a MAC column filled on a third of rows gets a third),
-   * instead of doubling step by step as they come.
-   */
+  /** Sizes the duplicate indexes for about `rows` rows (see KeyClaims.reserve). */
   reserve(rows: number): void {
-    this.expectedRows = rows;
+    this.claims.reserve(rows);
+  }
+
+  /** The rows expected by reserve() (0: unknown). */
+  get expectedRows(): number {
+    return this.claims.expected;
   }
 
   /** Whether the next chunks should bring their issues back (false saves cloning them). */
@@ -66,9 +64,15 @@ export class ValidationCollector {
     return this.opts.keepRowIssues || this.issues.length < this.opts.maxStoredIssues;
   }
 
-  /** Adds a batch; `outcome` is the check of its sent rows (undefined when none were sent). */
-  add(batch: RowBatch, outcome: ChunkOutcome | undefined): void {
-    const duplicates = outcome ? this.duplicates(batch, outcome) : undefined;
+  /**
+   * Adds a batch; `outcome` is the check of its sent rows (undefined when none were sent).
+   * `hits` are its keys' repeats when a claims worker claimed them (KeyClaims.claim, in batch
+   * order); without, they are claimed here.
+   */
+  add(batch: RowBatch, outcome: ChunkOutcome | undefined, hits?: Int32Array): void {
+    const duplicates = outcome
+      ? this.duplicates(batch, hits ?? this.claims.claim(outcome.keys, outcome.rows))
+      : undefined;
     // Counted here, not from the issues: a chunk sent after the store filled brings none back.
     this.issueCount += outcome?.issueCount ?? 0;
     let next = 0;
@@ -123,42 +127,31 @@ export class ValidationCollector {
     }
   }
 
-  /** Claims the batch's unique keys in order; the repeats' errors by batch index. */
-  private duplicates(batch: RowBatch, outcome: ChunkOutcome): Map<number, RowIssue[]> | undefined {
-    let hits: Map<number, RowIssue[]> | undefined;
-    this.opts.uniques.forEach((check, u) => {
-      const keys = outcome.keys[u];
-      const index = this.indexes[u];
-      if (!keys || !index) {
-        return;
+  /** The repeats' errors by batch index, in field order within a row. */
+  private duplicates(batch: RowBatch, hits: Int32Array): Map<number, RowIssue[]> | undefined {
+    let byRow: Map<number, RowIssue[]> | undefined;
+    for (let h = 0; h < hits.length; h += 4) {
+      const check = this.opts.uniques[hits[h]!]!;
+      const at = batch.sent[hits[h + 1]!]!;
+      const part = hits[h + 2]!;
+      // Rare: only now is the value read back from the row, to name it in the message.
+      const raw = batch.packed[at]!.split(CELL_SEPARATOR)[check.column.index]?.trim() ?? '';
+      const value = part >= 0 && check.unique.split ? (check.unique.split(raw)[part] ?? raw) : raw;
+      const issue = duplicateIssue(
+        batch.rows[at]!,
+        check.column,
+        check.unique,
+        value,
+        hits[h + 3]!,
+      );
+      byRow ??= new Map();
+      const list = byRow.get(at);
+      if (list) {
+        list.push(issue);
+      } else {
+        byRow.set(at, [issue]);
       }
-      if (!this.sized[u] && keys.owners.length > 0 && this.expectedRows > 0) {
-        this.sized[u] = true;
-        const perRow = keys.owners.length / Math.max(1, batch.sent.length);
-        index.reserve(Math.ceil(this.expectedRows * perRow * 1.1));
-      }
-      for (let k = 0; k < keys.owners.length; k++) {
-        const at = batch.sent[keys.owners[k]!]!;
-        const row = batch.rows[at]!;
-        const first = index.claim(keys.hashes[2 * k]!, keys.hashes[2 * k + 1]!, row);
-        if (first === row) {
-          continue;
-        }
-        // Rare: only now is the value read back from the row, to name it in the message.
-        const raw = batch.packed[at]!.split(CELL_SEPARATOR)[check.column.index]?.trim() ?? '';
-        const part = keys.parts[k]!;
-        const value =
-          part >= 0 && check.unique.split ? (check.unique.split(raw)[part] ?? raw) : raw;
-        hits ??= new Map();
-        const list = hits.get(at);
-        const issue = duplicateIssue(row, check.column, check.unique, value, first);
-        if (list) {
-          list.push(issue);
-        } else {
-          hits.set(at, [issue]);
-        }
-      }
-    });
-    return hits;
+    }
+    return byRow;
   }
 }

@@ -27,13 +27,16 @@ export class ChunkDispatcher {
   private readonly pending: {
     batch: RowBatch;
     outcome: Promise<ChunkOutcome> | ChunkOutcome | undefined;
+    hits: Promise<Int32Array> | undefined;
   }[] = [];
+  private claims: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly opts: DispatcherOptions) {}
 
   /** Queues a batch; waits while too many are outstanding. */
   async submit(batch: RowBatch): Promise<void> {
-    this.pending.push({ batch, outcome: this.check(batch) });
+    const outcome = this.check(batch);
+    this.pending.push({ batch, outcome, hits: this.claim(outcome) });
     await this.settle(this.opts.maxPending);
   }
 
@@ -55,17 +58,43 @@ export class ChunkDispatcher {
     if (!pool || (this.opts.inlineWhileStarting && pool.readyCount === 0)) {
       return this.opts.inline(task);
     }
-    const outcome = pool.run(task);
-    // Awaited in order by settle(); this keeps a failure of a later chunk, after an earlier
-    // one already failed the run, from surfacing as an unhandled rejection.
-    outcome.catch(() => undefined);
-    return outcome;
+    return quiet(pool.run(task));
+  }
+
+  /**
+   * Sends the chunk's unique keys to the pool's claims worker once the chunk is checked, and
+   * after the chunk before it: first claims need row order, whichever worker finished first.
+   * Without a pool the collector claims them itself.
+   */
+  private claim(
+    outcome: Promise<ChunkOutcome> | ChunkOutcome | undefined,
+  ): Promise<Int32Array> | undefined {
+    const { pool, collector } = this.opts;
+    if (!pool || outcome === undefined) {
+      return undefined;
+    }
+    const hits = this.claims
+      .then(() => outcome)
+      .then((checked) => pool.claim(checked.keys, checked.rows, collector.expectedRows));
+    this.claims = hits;
+    return quiet(hits);
   }
 
   private async settle(limit: number): Promise<void> {
     while (this.pending.length > limit) {
       const head = this.pending.shift()!;
-      this.opts.collector.add(head.batch, await head.outcome);
+      const outcome = await head.outcome;
+      this.opts.collector.add(head.batch, outcome, await head.hits);
     }
   }
+}
+
+/**
+ * The promise, with a no-op handler attached: settle() awaits it in order, and this keeps a
+ * later chunk's failure, after an earlier one already failed the run, from surfacing as an
+ * unhandled rejection.
+ */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }

@@ -64,11 +64,11 @@ export async function* decodeSource(
     let headBytes = 0;
     let done = false;
     while (headBytes < SNIFF_BYTES && !done) {
-      const next = await pieces.next();
-      done = next.done === true;
-      if (next.value) {
-        head.push(next.value);
-        headBytes += next.value.length;
+      const piece = await nextPiece(pieces);
+      done = piece === undefined;
+      if (piece) {
+        head.push(piece);
+        headBytes += piece.length;
       }
     }
     const first = Buffer.concat(head);
@@ -96,9 +96,9 @@ export async function* decodeSource(
     };
     yield emit(first.subarray(detected.bomLength), done);
     while (!done) {
-      const next = await pieces.next();
-      done = next.done === true;
-      yield emit(next.value ?? new Uint8Array(0), done);
+      const piece = await nextPiece(pieces);
+      done = piece === undefined;
+      yield emit(piece ?? new Uint8Array(0), done);
     }
   } catch (caught) {
     if (
@@ -111,6 +111,12 @@ export async function* decodeSource(
   } finally {
     await pieces.return?.();
   }
+}
+
+/** The next piece of bytes, or undefined at the end. */
+async function nextPiece(pieces: AsyncIterator<Uint8Array>): Promise<Uint8Array | undefined> {
+  const next: IteratorResult<Uint8Array, unknown> = await pieces.next();
+  return next.done ? undefined : next.value;
 }
 
 /** The encoding to stream with, or undefined when only the whole file can tell. */

@@ -4,7 +4,7 @@ import type { SourceRow } from '../../../shared/table/source-table';
 // The last row unpacked and its cells: code that reads row.cells[i] cell by cell (results
 // sheets, duplicate checks) then splits each row once, not once per cell. One entry only,
 // so it never holds more than a row.
-let lastRow: PackedRow | undefined;
+let lastPacked: string | undefined;
 let lastCells: string[] = [];
 
 /**
@@ -24,8 +24,9 @@ export class PackedRow implements SourceRow {
 
   /** The row's cells; a new array on each read, except for the same row read again. */
   get cells(): string[] {
-    if (lastRow !== this) {
-      lastRow = this;
+    // Equal packed text means equal cells, so comparing the strings is enough.
+    if (lastPacked !== this.packed) {
+      lastPacked = this.packed;
       lastCells = this.packed.split(CELL_SEPARATOR);
     }
     return lastCells;

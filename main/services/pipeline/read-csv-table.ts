@@ -2,6 +2,7 @@ import type { RowIssue } from '../../../shared/table/row-issue';
 import type { SourceTable } from '../../../shared/table/source-table';
 import { CELL_SEPARATOR } from '../../../shared/validation/packed-rows';
 import type { ByteSource } from './byte-source';
+import { wideTracker } from './compact-text';
 import { PackedRow } from './packed-row';
 import { streamCsv, type CsvReadOptions } from './stream-csv';
 
@@ -25,17 +26,19 @@ export async function readCsvTable(
 ): Promise<StreamedTable> {
   const rows: PackedRow[] = [];
   const issues: RowIssue[] = [];
+  const wide = wideTracker();
   const info = await streamCsv(
     source,
     opts,
     {
       issue: (issue) => issues.push(issue),
       row: (line, cells, rowIssues) => {
-        rows.push(new PackedRow(line, cells.join(CELL_SEPARATOR)));
+        rows.push(new PackedRow(line, wide.keep(cells.join(CELL_SEPARATOR))));
         if (rowIssues) {
           issues.push(...rowIssues);
         }
       },
+      beforePiece: wide.piece,
       reset: () => {
         rows.length = 0;
         issues.length = 0;

@@ -27,6 +27,8 @@ export interface CsvReadInfo {
 
 /** A sink for {@link streamCsv}: parseCsv's, plus a pause point after each piece of text. */
 export interface CsvStreamSink extends CsvSink {
+  /** Called with each piece of text before it is parsed. */
+  beforePiece?: (text: string) => void;
   /** Called between pieces; the stream waits for it (backpressure, progress). */
   afterPiece?: (info: DecodeInfo) => Promise<void> | void;
   /** Called before a restart from the top (see EncodingRestart): forget every row. */
@@ -94,10 +96,12 @@ async function streamOnce(
       text = head;
       head = '';
     }
+    sink.beforePiece?.(text);
     parser.push(text);
     await sink.afterPiece?.(info);
   }
   parser ??= start(head);
+  sink.beforePiece?.(head);
   parser.end(head);
   await sink.afterPiece?.(info);
   return {

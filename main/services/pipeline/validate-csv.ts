@@ -5,8 +5,15 @@ import type { SourceTable } from '../../../shared/table/source-table';
 import { CELL_SEPARATOR } from '../../../shared/validation/packed-rows';
 import type { RowBatch } from '../../../shared/validation/validation-collector';
 import type { ByteSource } from './byte-source';
+import { wideTracker } from './compact-text';
 import { PackedRow } from './packed-row';
-import { BATCH_ROWS, startRowChecks, type CheckOptions, type RowChecks } from './row-checks';
+import {
+  BATCH_CHARS,
+  BATCH_ROWS,
+  startRowChecks,
+  type CheckOptions,
+  type RowChecks,
+} from './row-checks';
 import { streamCsv, type CsvReadOptions } from './stream-csv';
 import type { DatasetSpec } from './worker-protocol';
 
@@ -71,6 +78,8 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
     sent: [],
   });
   let batch = newBatch();
+  let batchChars = 0;
+  const wide = wideTracker();
   const progress = (bytesRead: number, force = false): void => {
     const now = performance.now();
     if (opts.onProgress && (force || now - reported >= PROGRESS_MS)) {
@@ -102,6 +111,7 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
           const packed = cells.join(CELL_SEPARATOR);
           batch.rows.push(line);
           batch.packed.push(packed);
+          batchChars += packed.length;
           if (issues) {
             batch.readIssues.set(index, issues);
             if (keepRows) {
@@ -112,10 +122,11 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
             batch.sent.push(index);
           }
           if (keepRows) {
-            rows.push(new PackedRow(line, packed));
+            rows.push(new PackedRow(line, wide.keep(packed)));
           }
           total++;
         },
+        beforePiece: keepRows ? wide.piece : undefined,
         afterPiece: async (info) => {
           if (checks && !reserved && total > 0) {
             // Size the duplicate indexes once for the whole file, from the bytes per row so far.
@@ -124,9 +135,10 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
               Math.ceil((opts.source.size * total * 1.05) / Math.max(1, info.bytesRead)),
             );
           }
-          if (checks && batch.rows.length >= BATCH_ROWS) {
+          if (checks && (batch.rows.length >= BATCH_ROWS || batchChars >= BATCH_CHARS)) {
             const full = batch;
             batch = newBatch();
+            batchChars = 0;
             await checks.dispatcher.submit(full);
           }
           progress(info.bytesRead);
@@ -136,6 +148,7 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
           checks = undefined;
           reserved = false;
           total = 0;
+          batchChars = 0;
           rows.length = 0;
           readIssues.length = 0;
           batch = newBatch();
@@ -164,7 +177,7 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
       counts: collector?.counts ?? { total: 0, valid: 0, invalid: 0, warnings: 0 },
       issues: collector?.issues ?? [],
       issueCount: collector?.issueCount ?? 0,
-      rowIssues: collector?.rowIssues ?? new Map(),
+      rowIssues: collector?.rowIssues ?? new Map<number, RowIssue[]>(),
       encodingGuessed: info.encodingGuessed,
       undecodableChars: info.undecodableChars,
     };

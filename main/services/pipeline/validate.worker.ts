@@ -1,54 +1,69 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDataset } from '../../../shared/datasets/registry';
+import { KeyClaims } from '../../../shared/validation/key-claims';
 import { mappedColumns } from '../../../shared/validation/mapped-columns';
-import type { ChunkTask } from '../../../shared/validation/packed-rows';
 import { createChunkValidator, type ChunkOutcome } from '../../../shared/validation/validate-chunk';
-import type { ValidateWorkerConfig, WorkerReply } from './worker-protocol';
+import type { WorkerConfig, WorkerReply, WorkerRequest } from './worker-protocol';
 
-// A validate worker: builds the dataset once (schema, compiled phone patterns), then checks
-// the chunks the reading thread sends, one at a time, in the order they come.
+// The pipeline's worker. As a validate worker it builds the dataset once (schema, compiled
+// phone patterns), then checks the chunks it is sent; as the claims worker it keeps the
+// first claims of unique keys. Either way requests are handled one at a time, in order.
 const port = parentPort;
-const config = workerData as ValidateWorkerConfig;
-const dataset = getDataset(config.dataset.target, config.dataset.kind, {
-  defaultCountry: config.dataset.defaultCountry,
-});
-if (!port || !dataset) {
-  throw new Error('validate.worker: started without a parent port or with an unknown dataset');
+const config = workerData as WorkerConfig;
+if (!port) {
+  throw new Error('validate.worker: started outside a worker thread');
 }
-const validate = createChunkValidator(
-  dataset,
-  mappedColumns(config.headers, dataset, config.mapping),
-);
-
-port.on('message', ({ id, task }: { id: number; task: ChunkTask }) => {
-  let reply: WorkerReply;
+const handle = handlerFor(config);
+port.on('message', (request: WorkerRequest) => {
   try {
-    const outcome = validate(task);
-    reply = { type: 'result', id, outcome };
-    port.postMessage(reply, transferables(outcome));
+    const [reply, transfer] = handle(request);
+    port.postMessage(reply, transfer);
   } catch (caught) {
-    reply = {
-      type: 'error',
-      id,
-      message: caught instanceof Error ? caught.message : String(caught),
-    };
-    port.postMessage(reply);
+    const message = caught instanceof Error ? caught.message : String(caught);
+    port.postMessage({ type: 'error', id: request.id, message } satisfies WorkerReply);
   }
 });
 port.postMessage({ type: 'ready' } satisfies WorkerReply);
 
-/** The outcome's typed arrays move to the reading thread instead of being copied. */
-function transferables(outcome: ChunkOutcome): ArrayBuffer[] {
-  const buffers: ArrayBuffer[] = [
-    outcome.flags.buffer as ArrayBuffer,
-    outcome.issueOwners.buffer as ArrayBuffer,
-  ];
-  for (const keys of outcome.keys) {
-    buffers.push(
-      keys.hashes.buffer as ArrayBuffer,
-      keys.owners.buffer as ArrayBuffer,
-      keys.parts.buffer as ArrayBuffer,
+function handlerFor(
+  config: WorkerConfig,
+): (request: WorkerRequest) => [WorkerReply, ArrayBuffer[]] {
+  if (config.role === 'claims') {
+    const claims = new KeyClaims(config.fields, config.expectedRows);
+    return (request) => {
+      if (!('keys' in request)) {
+        throw new Error('the claims worker takes keys');
+      }
+      claims.reserve(request.expectedRows);
+      const hits = claims.claim(request.keys, request.rows);
+      return [{ type: 'claimed', id: request.id, hits }, [hits.buffer as ArrayBuffer]];
+    };
+  }
+  const dataset = getDataset(config.dataset.target, config.dataset.kind, {
+    defaultCountry: config.dataset.defaultCountry,
+  });
+  if (!dataset) {
+    throw new Error(
+      `validate.worker: unknown dataset ${config.dataset.target} ${config.dataset.kind}`,
     );
   }
-  return buffers;
+  const validate = createChunkValidator(
+    dataset,
+    mappedColumns(config.headers, dataset, config.mapping),
+  );
+  return (request) => {
+    if (!('task' in request)) {
+      throw new Error('a validate worker takes tasks');
+    }
+    const outcome = validate(request.task);
+    return [{ type: 'result', id: request.id, outcome }, transferables(outcome)];
+  };
+}
+
+/**
+ * The outcome's key records, the one big array, move to the reading thread; the small ones
+ * are copied, which costs less than transferring them.
+ */
+function transferables(outcome: ChunkOutcome): ArrayBuffer[] {
+  return [outcome.keys.buffer as ArrayBuffer];
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { FieldWarning, MappedRecord } from '../dataset';
-import { normaliseMac, parseYesNo } from '../cell-values';
+import { parseYesNo } from '../cell-values';
 import { normalisePhone } from '../../phone/normalise-phone';
 import {
   DESK_PHONE_FIELDS,
@@ -12,9 +12,10 @@ import {
   PLAN_LIST_SEPARATORS,
   TEXT_MAX,
 } from './zoom-user-fields';
-import { listOf } from './list-cells';
+import { listOf, macOf } from './list-cells';
 
-// Built once, not per row: the free-text fields with the generic length limit.
+// Built once, not per row: the name fields, and the free-text fields with the generic limit.
+const NAME_FIELDS = ['first_name', 'last_name'] as const;
 const TEXT_FIELDS = ['site_code', 'site_name', 'template_name', ...DESK_PHONE_FIELDS] as const;
 
 /** One desk phone of a Zoom Phone user, as POST /phone/users/batch takes it. */
@@ -58,24 +59,27 @@ export function buildZoomUser(
   problems: FieldProblem[],
 ): ZoomUserPayload | undefined {
   const before = problems.length;
-  const fail = (field: string, code: string, message: string): void => {
-    problems.push({ field, code, message });
-  };
 
   const email = record.email;
   if (email === undefined) {
-    fail('email', 'REQUIRED', 'email is required');
+    fail(problems, 'email', 'REQUIRED', 'email is required');
   } else if (email.length > EMAIL_MAX) {
-    fail('email', 'TOO_LONG', `email must be at most ${EMAIL_MAX} characters, got ${email.length}`);
+    fail(
+      problems,
+      'email',
+      'TOO_LONG',
+      `email must be at most ${EMAIL_MAX} characters, got ${email.length}`,
+    );
   } else if (!z.regexes.email.test(email)) {
-    fail('email', 'INVALID_EMAIL', `email must be a valid email address, got '${email}'`);
+    fail(problems, 'email', 'INVALID_EMAIL', `email must be a valid email address, got '${email}'`);
   }
 
   const extension = record.extension_number;
   if (extension === undefined) {
-    fail('extension_number', 'REQUIRED', 'extension_number is required');
+    fail(problems, 'extension_number', 'REQUIRED', 'extension_number is required');
   } else if (!EXTENSION_PATTERN.test(extension)) {
     fail(
+      problems,
       'extension_number',
       'INVALID_EXTENSION',
       `extension_number must be 2-15 digits, got '${extension}'`,
@@ -86,39 +90,52 @@ export function buildZoomUser(
     record.calling_plans === undefined ? [] : listOf(record.calling_plans, PLAN_LIST_SEPARATORS);
   if (plans.length === 0) {
     fail(
+      problems,
       'calling_plans',
       'REQUIRED',
       'calling_plans is required: give at least one calling plan name (several separated by ;)',
     );
   }
 
-  for (const key of ['first_name', 'last_name'] as const) {
+  for (const key of NAME_FIELDS) {
     const value = record[key];
     if (value !== undefined && value.length > NAME_MAX) {
-      fail(key, 'TOO_LONG', `${key} must be at most ${NAME_MAX} characters, got ${value.length}`);
+      fail(
+        problems,
+        key,
+        'TOO_LONG',
+        `${key} must be at most ${NAME_MAX} characters, got ${value.length}`,
+      );
     }
   }
   for (const key of TEXT_FIELDS) {
     const value = record[key];
     if (value !== undefined && value.length > TEXT_MAX) {
-      fail(key, 'TOO_LONG', `${key} must be at most ${TEXT_MAX} characters, got ${value.length}`);
+      fail(
+        problems,
+        key,
+        'TOO_LONG',
+        `${key} must be at most ${TEXT_MAX} characters, got ${value.length}`,
+      );
     }
   }
 
   const phones =
-    record.phone_numbers === undefined ? undefined : phoneList(record.phone_numbers, country, fail);
+    record.phone_numbers === undefined
+      ? undefined
+      : phoneList(record.phone_numbers, country, problems);
   let callerId: string | undefined;
   if (record.outbound_caller_id !== undefined) {
     const parsed = normalisePhone(record.outbound_caller_id, country);
     if (parsed.ok) {
       callerId = parsed.e164;
     } else {
-      fail('outbound_caller_id', parsed.code, `outbound_caller_id: ${parsed.reason}`);
+      fail(problems, 'outbound_caller_id', parsed.code, `outbound_caller_id: ${parsed.reason}`);
     }
   }
-  const selectCallerId = yesNo(record, 'select_outbound_caller_id', fail);
-  const sms = yesNo(record, 'sms', fail);
-  const deskPhone = deskPhoneOf(record, fail);
+  const selectCallerId = yesNo(record, 'select_outbound_caller_id', problems);
+  const sms = yesNo(record, 'sms', problems);
+  const deskPhone = deskPhoneOf(record, problems);
 
   if (problems.length > before || email === undefined || extension === undefined) {
     return undefined;
@@ -142,16 +159,28 @@ export function buildZoomUser(
   return payload;
 }
 
-type Fail = (field: string, code: string, message: string) => void;
+/** Records a problem; a module function, not a closure made for every row. */
+function fail(problems: FieldProblem[], field: string, code: string, message: string): void {
+  problems.push({ field, code, message });
+}
 
-function phoneList(cell: string, country: CountryCode | undefined, fail: Fail): string[] {
+function phoneList(
+  cell: string,
+  country: CountryCode | undefined,
+  problems: FieldProblem[],
+): string[] {
   const numbers: string[] = [];
   for (const raw of listOf(cell, PHONE_LIST_SEPARATORS)) {
     const parsed = normalisePhone(raw, country);
     if (!parsed.ok) {
-      fail('phone_numbers', parsed.code, `phone_numbers: ${parsed.reason}`);
+      fail(problems, 'phone_numbers', parsed.code, `phone_numbers: ${parsed.reason}`);
     } else if (numbers.includes(parsed.e164)) {
-      fail('phone_numbers', 'PHONE_REPEATED', `phone_numbers lists ${parsed.e164} more than once`);
+      fail(
+        problems,
+        'phone_numbers',
+        'PHONE_REPEATED',
+        `phone_numbers lists ${parsed.e164} more than once`,
+      );
     } else {
       numbers.push(parsed.e164);
     }
@@ -162,15 +191,17 @@ function phoneList(cell: string, country: CountryCode | undefined, fail: Fail): 
 function yesNo(
   record: MappedRecord,
   key: 'sms' | 'select_outbound_caller_id',
-  fail: Fail,
+  problems: FieldProblem[],
 ): boolean | undefined {
   const value = record[key];
   if (value === undefined) {
     return undefined;
   }
-  const parsed = parseYesNo(value);
+  // The two spellings most sheets use skip the lower-casing and set lookups.
+  const parsed = value === 'Yes' ? true : value === 'No' ? false : parseYesNo(value);
   if (parsed === undefined) {
     fail(
+      problems,
       key,
       'INVALID_YES_NO',
       `${key} must be Yes or No (or Y/N, true/false, 1/0), got '${value}'`,
@@ -179,7 +210,7 @@ function yesNo(
   return parsed;
 }
 
-function deskPhoneOf(record: MappedRecord, fail: Fail): ZoomDeskPhone | undefined {
+function deskPhoneOf(record: MappedRecord, problems: FieldProblem[]): ZoomDeskPhone | undefined {
   // Most rows have no desk phone: check before building the list of filled columns.
   if (!DESK_PHONE_FIELDS.some((key) => record[key] !== undefined)) {
     return undefined;
@@ -188,15 +219,17 @@ function deskPhoneOf(record: MappedRecord, fail: Fail): ZoomDeskPhone | undefine
   const rawMac = record.desk_phone_mac;
   if (rawMac === undefined) {
     fail(
+      problems,
       'desk_phone_mac',
       'REQUIRED',
       `desk_phone_mac is required when ${filled.join(', ')} is filled`,
     );
     return undefined;
   }
-  const mac = normaliseMac(rawMac);
+  const mac = macOf(rawMac);
   if (mac === undefined) {
     fail(
+      problems,
       'desk_phone_mac',
       'INVALID_MAC',
       `desk_phone_mac must be 12 hex digits (e.g. 00:1A:2B:3C:4D:5E), got '${rawMac}'`,

@@ -1,0 +1,106 @@
+import { AppError } from '../../../shared/errors';
+import { decodeText, type SupportedEncoding } from '../../../shared/csv/decode-text';
+import { detectCsvHeaderRow, type HeaderRowChoice } from '../../../shared/csv/detect-header-row';
+import type { Mapping } from '../../../shared/datasets/targets';
+import type { ValidatedRowView, ValidationView } from '../../../shared/ipc/contract';
+import type { HeaderHints } from '../../../shared/table/find-header-row';
+import type { RowIssue } from '../../../shared/table/row-issue';
+import type { SourceTable } from '../../../shared/table/source-table';
+import { MAX_FILE_BYTES, STREAM_TEXT_BYTES } from '../files/read-table-file';
+import { sniffTableFile } from '../files/xlsx/workbook-sniff';
+import { bufferSource } from './byte-source';
+import { readCsvTable } from './read-csv-table';
+import { validateRowsInWorkers } from './validate-rows';
+import type { DatasetSpec } from './worker-protocol';
+
+/** An upload as import:open shows it: the table and how it was read. */
+export interface OpenedUpload {
+  table: SourceTable;
+  decoding: { encodingGuessed?: boolean; undecodableChars?: number };
+  headerChoices: HeaderRowChoice[];
+}
+
+/** What the admin forced, and the dataset's names for header detection. */
+export interface UploadChoices {
+  encoding?: SupportedEncoding;
+  delimiter?: string;
+  headerRow?: number;
+  headerHints: HeaderHints;
+}
+
+// The first records, where the header-row choices are looked for, fit in this.
+const HEAD_BYTES = 1024 * 1024;
+// One shared, frozen empty list for the rows without issues (most): a million empty arrays
+// cost 30 MB. The view is only serialised, never changed; freezing makes sure of that.
+const NO_ISSUES = Object.freeze([]) as unknown as RowIssue[];
+// Tables with fewer rows are validated in the calling thread: starting workers costs more.
+const WORKER_MIN_ROWS = 20_000;
+
+/**
+ * import:open for a big text upload, streamed once: header decided with the dataset's names
+ * (or the admin's row) while reading, decoding facts from the stream, header choices from
+ * the first MiB. The same result as reading the whole text, detecting, then re-parsing,
+ * without the whole-file string or a second parse. Undefined for what is not big text (a
+ * workbook, a small file): the caller reads it as before.
+ */
+export async function openBigTextUpload(
+  bytes: Uint8Array,
+  fileName: string,
+  choices: UploadChoices,
+): Promise<OpenedUpload | undefined> {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
+  if (bytes.length <= STREAM_TEXT_BYTES || bytes.length > MAX_FILE_BYTES) {
+    return undefined;
+  }
+  if (sniffTableFile(bytes, name, ext) !== 'text') {
+    return undefined;
+  }
+  const delimiter = choices.delimiter ?? (ext === '.tsv' ? '\t' : undefined);
+  const read = await readCsvTable(bufferSource(bytes, name), {
+    ...(choices.encoding ? { encoding: choices.encoding } : {}),
+    ...(delimiter ? { delimiter } : {}),
+    ...(choices.headerRow !== undefined ? { headerRow: choices.headerRow } : {}),
+    headerHints: choices.headerHints,
+  });
+  const { table } = read;
+  if (choices.headerRow === undefined && table.headers.every((header) => header.trim() === '')) {
+    throw new AppError('FILE_EMPTY', `${name} is empty: it has no header row`);
+  }
+  const head = decodeText(bytes.subarray(0, HEAD_BYTES), table.encoding as SupportedEncoding);
+  const detection = detectCsvHeaderRow(head.text, table.delimiter ?? ',', choices.headerHints);
+  return {
+    table,
+    decoding: {
+      encodingGuessed: read.encodingGuessed,
+      ...(read.undecodableChars > 0 ? { undecodableChars: read.undecodableChars } : {}),
+    },
+    headerChoices: detection.choices,
+  };
+}
+
+/**
+ * import:validate's rows and counts for a big table, checked on worker threads so the app's
+ * main thread keeps answering; undefined for small tables (or a table whose rows cannot be
+ * sent), which the caller validates with validateTable. Same counts and issues either way.
+ */
+export async function validateForReview(
+  table: SourceTable,
+  spec: DatasetSpec,
+  mapping: Mapping,
+): Promise<Pick<ValidationView, 'counts' | 'rows'> | undefined> {
+  if (table.rows.length < WORKER_MIN_ROWS) {
+    return undefined;
+  }
+  const validation = await validateRowsInWorkers(table, spec, mapping);
+  if (!validation) {
+    return undefined;
+  }
+  const rows: ValidatedRowView[] = table.rows.map((row, i) => ({
+    row: row.row,
+    cells: row.cells,
+    issues: validation.rowIssues.get(i) ?? NO_ISSUES,
+  }));
+  return { counts: validation.counts, rows };
+}
