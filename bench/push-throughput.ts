@@ -64,7 +64,10 @@ const FAULTS: ZoomFault[] = [
 // Rate-limit refusals: every one must pause the whole run for its Retry-After.
 const RATE_LIMITED: ZoomFault[] = [{ kind: 'status', status: 429, retryAfter: 1 }];
 
-async function batchline(faultRate: number, faults: ZoomFault[] = FAULTS): Promise<Record<string, number>> {
+async function batchline(
+  faultRate: number,
+  faults: ZoomFault[] = FAULTS,
+): Promise<Record<string, number>> {
   const sim = await startZoomSimulator({
     tokens: [TOKEN],
     rateLimit: { perSecond: LIMIT },
@@ -93,7 +96,9 @@ async function batchline(faultRate: number, faults: ZoomFault[] = FAULTS): Promi
       console.log(`  (the run stopped early: ${outcome.stopped.reason})`);
     }
     // Injected 429s are faults; only the limiter's own overruns count as refusals.
-    const refused = sim.state.requests.filter((request) => request.status === 429 && !request.fault).length;
+    const refused = sim.state.requests.filter(
+      (request) => request.status === 429 && !request.fault,
+    ).length;
     const users = new Set(sim.state.list().map((user) => user.email)).size;
     return {
       created: outcome.summary.created,
@@ -158,13 +163,18 @@ function print(name: string, result: Record<string, number>): void {
   const seconds = result.seconds ?? 1;
   const requests = result.requests ?? 0;
   const usersPerSecond = (result.created ?? 0) / seconds;
-  const extra = result.failed === undefined ? '' : ` · ${result.failed} failed · ${result.duplicates} duplicates`;
+  const extra =
+    result.failed === undefined
+      ? ''
+      : ` · ${result.failed} failed · ${result.duplicates} duplicates`;
   console.log(
     `${name.padEnd(40)} ${String(result.created).padStart(6)} users in ${seconds.toFixed(1).padStart(5)} s · ${usersPerSecond.toFixed(0).padStart(4)} users/s = ${((usersPerSecond / (10 * LIMIT)) * 100).toFixed(0).padStart(3)}% of the ${10 * LIMIT} users/s ceiling · ${(requests / seconds).toFixed(1).padStart(5)} req/s · ${result.refused429} refused with 429${extra}`,
   );
 }
 
-console.log(`push ${USERS} Zoom users (10 a call) to the simulator limited to ${LIMIT} req/s (ceiling ${10 * LIMIT} users/s)`);
+console.log(
+  `push ${USERS} Zoom users (10 a call) to the simulator limited to ${LIMIT} req/s (ceiling ${10 * LIMIT} users/s)`,
+);
 print('batchline, no faults', await batchline(0));
 print('batchline, 5% faults (5xx, resets, 201s)', await batchline(0.05));
 print('batchline, 5% answered 429 Retry-After 1', await batchline(0.05, RATE_LIMITED));

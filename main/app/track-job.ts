@@ -46,7 +46,13 @@ export function trackJob(
         record.state = { ...record.state, state: 'cancelled', summary, results };
         deps.emit({ type: 'cancelled', jobId });
       } else {
-        record.state = { ...record.state, state: 'stopped', stopReason: stopped.reason, summary, results };
+        record.state = {
+          ...record.state,
+          state: 'stopped',
+          stopReason: stopped.reason,
+          summary,
+          results,
+        };
         deps.emit({ type: 'stopped', jobId, summary, reason: stopped.reason });
       }
       deps.log.info('job.finished', { jobId, ...summary });

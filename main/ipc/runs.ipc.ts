@@ -21,7 +21,8 @@ async function viewOf(manifest: RunManifest, runsDir: string, deps: JobDeps): Pr
     state = 'interrupted';
   }
   const open = state === 'stopped' || state === 'cancelled' || state === 'interrupted';
-  const fromApp = manifest.connectionId !== undefined && deps.connections.has(manifest.connectionId);
+  const fromApp =
+    manifest.connectionId !== undefined && deps.connections.has(manifest.connectionId);
   return {
     runId: manifest.runId,
     target: manifest.target,
@@ -33,7 +34,9 @@ async function viewOf(manifest: RunManifest, runsDir: string, deps: JobDeps): Pr
     ...(manifest.summary ? { summary: manifest.summary } : {}),
     resumable: open && fromApp,
     ...(open && !fromApp
-      ? { note: `Started from the command line: resume it there with "batchline resume ${manifest.runId}" (its credentials are not kept by the app).` }
+      ? {
+          note: `Started from the command line: resume it there with "batchline resume ${manifest.runId}" (its credentials are not kept by the app).`,
+        }
       : {}),
     ...(live ? { jobId: live.jobId } : {}),
   };
@@ -43,12 +46,16 @@ async function viewOf(manifest: RunManifest, runsDir: string, deps: JobDeps): Pr
  * The Runs page: every run in the shared runs folder (the app's and the CLI's), resuming a
  * stopped, cancelled or interrupted one as a job, and its result files again.
  */
-export function runHandlers(deps: JobDeps): Pick<Handlers, 'runs:list' | 'runs:resume' | 'runs:export'> {
+export function runHandlers(
+  deps: JobDeps,
+): Pick<Handlers, 'runs:list' | 'runs:resume' | 'runs:export'> {
   const runsDir = join(deps.dataDir, 'runs');
   return {
     async 'runs:list'() {
       const manifests = await listRuns(runsDir);
-      return { runs: await Promise.all(manifests.map((manifest) => viewOf(manifest, runsDir, deps))) };
+      return {
+        runs: await Promise.all(manifests.map((manifest) => viewOf(manifest, runsDir, deps))),
+      };
     },
 
     async 'runs:resume'({ runId }) {
@@ -65,7 +72,8 @@ export function runHandlers(deps: JobDeps): Pick<Handlers, 'runs:list' | 'runs:r
         return resumeRun({
           runsDir,
           runId,
-          adapterFor: (current) => createPushAdapter(current.target, current.kind, entry.connection),
+          adapterFor: (current) =>
+            createPushAdapter(current.target, current.kind, entry.connection),
           maxRps: entry.maxRps,
           signal,
           onProgress,
@@ -80,9 +88,17 @@ export function runHandlers(deps: JobDeps): Pick<Handlers, 'runs:list' | 'runs:r
       try {
         content = await readFile(join(runsDir, runId, file), 'utf8');
       } catch {
-        throw new AppError('NOT_FOUND', which === 'all' ? `Run ${runId} has no results yet.` : `Run ${runId} has no failed rows.`);
+        throw new AppError(
+          'NOT_FOUND',
+          which === 'all' ? `Run ${runId} has no results yet.` : `Run ${runId} has no failed rows.`,
+        );
       }
-      return { fileName: `${runId}-${which === 'all' ? 'results' : 'failed-rows'}.csv`, mimeType: 'text/csv', encoding: 'utf8', content };
+      return {
+        fileName: `${runId}-${which === 'all' ? 'results' : 'failed-rows'}.csv`,
+        mimeType: 'text/csv',
+        encoding: 'utf8',
+        content,
+      };
     },
   };
 }

@@ -104,7 +104,11 @@ export async function startZoomSimulator(
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const oauth = options.oauth ? new ZoomOAuthAuthority(options.oauth, now) : undefined;
   const chaos = options.randomFaults
-    ? new RandomFaults(options.randomFaults.rate, options.randomFaults.faults, options.randomFaults.seed)
+    ? new RandomFaults(
+        options.randomFaults.rate,
+        options.randomFaults.faults,
+        options.randomFaults.seed,
+      )
     : undefined;
   if (options.seedUsers !== undefined) {
     addSeedUsers(state, options.seedUsers);

@@ -14,7 +14,13 @@ import type { TokenSource } from './token-source';
 export async function readWithRetry(
   auth: TokenSource,
   request: Omit<HttpRequest, 'token'>,
-  options: { fetch?: FetchLike; pace?: () => Promise<void>; attempts?: number; maxWaitMs?: number; clock?: Clock } = {},
+  options: {
+    fetch?: FetchLike;
+    pace?: () => Promise<void>;
+    attempts?: number;
+    maxWaitMs?: number;
+    clock?: Clock;
+  } = {},
 ): Promise<HttpOutcome> {
   const clock = options.clock ?? systemClock;
   const attempts = options.attempts ?? 5;
@@ -23,11 +29,17 @@ export async function readWithRetry(
     await options.pace?.();
     outcome = await authorizedCall(auth, request, options.fetch);
     const retryable =
-      outcome.kind !== 'response' || outcome.status === 429 || outcome.status >= 500 || outcome.status === 408;
+      outcome.kind !== 'response' ||
+      outcome.status === 429 ||
+      outcome.status >= 500 ||
+      outcome.status === 408;
     if (!retryable || attempt + 1 === attempts) {
       return outcome;
     }
-    const stated = outcome.kind === 'response' ? parseRetryAfter(outcome.headers.get('retry-after'), clock.now()) : undefined;
+    const stated =
+      outcome.kind === 'response'
+        ? parseRetryAfter(outcome.headers.get('retry-after'), clock.now())
+        : undefined;
     // A wait of hours (a daily quota) is not a hiccup to ride out: report it instead.
     if (stated !== undefined && stated > (options.maxWaitMs ?? 60_000)) {
       return outcome;

@@ -1,7 +1,11 @@
 import type { DatasetDef } from '../../../shared/datasets/dataset';
 import { AppError } from '../../../shared/errors';
 import { comparatorFor } from '../../../shared/plan/comparators';
-import { planAgainstTarget, type PlannedRow, type PlanSummary } from '../../../shared/plan/target-plan';
+import {
+  planAgainstTarget,
+  type PlannedRow,
+  type PlanSummary,
+} from '../../../shared/plan/target-plan';
 import type { ValidatedRow } from '../../../shared/validation/validate-table';
 import type { Pace, PushAdapter } from '../push/push-adapter';
 
@@ -30,7 +34,11 @@ export async function planPush<P>(
 }
 
 /** Refuses a run that would change more than 20% of the existing records without a confirmation. */
-export function requireConfirmation(plan: PushPlan | undefined, confirmed: boolean, how: string): void {
+export function requireConfirmation(
+  plan: PushPlan | undefined,
+  confirmed: boolean,
+  how: string,
+): void {
   if (!plan?.summary.needsConfirmation || confirmed) {
     return;
   }

@@ -49,10 +49,19 @@ function plannedResults(plan: PushPlan | undefined): RowResult[] {
   }
   return plan.rows.flatMap((row): RowResult[] => {
     if (row.action === 'unchanged') {
-      return [{ row: row.row, status: 'skipped', message: row.message, ...(row.id ? { id: row.id } : {}) }];
+      return [
+        {
+          row: row.row,
+          status: 'skipped',
+          message: row.message,
+          ...(row.id ? { id: row.id } : {}),
+        },
+      ];
     }
     if (row.action === 'conflict') {
-      return [{ row: row.row, status: 'failed', message: row.message, ...(row.id ? { id: row.id } : {}) }];
+      return [
+        { row: row.row, status: 'failed', message: row.message, ...(row.id ? { id: row.id } : {}) },
+      ];
     }
     return [];
   });

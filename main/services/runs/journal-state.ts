@@ -42,11 +42,19 @@ export function readJournalState(entries: readonly JournalEntry[]): JournalState
         if (!status.success) {
           break;
         }
-        if (status.data === 'failed' && (entry.message.startsWith(NOT_SENT) || entry.message.startsWith(NOT_CONFIRMED))) {
+        if (
+          status.data === 'failed' &&
+          (entry.message.startsWith(NOT_SENT) || entry.message.startsWith(NOT_CONFIRMED))
+        ) {
           settled.delete(entry.row);
           break;
         }
-        settled.set(entry.row, { row: entry.row, status: status.data, message: entry.message, ...(entry.id ? { id: entry.id } : {}) });
+        settled.set(entry.row, {
+          row: entry.row,
+          status: status.data,
+          message: entry.message,
+          ...(entry.id ? { id: entry.id } : {}),
+        });
         break;
       }
       case 'end':

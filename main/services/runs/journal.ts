@@ -34,9 +34,13 @@ export class Journal {
     try {
       return new Journal(await open(path, 'a'), path);
     } catch (caught) {
-      throw new AppError('FILE_UNREADABLE', `Cannot write the run journal ${path}: ${(caught as Error).message}`, {
-        cause: caught,
-      });
+      throw new AppError(
+        'FILE_UNREADABLE',
+        `Cannot write the run journal ${path}: ${(caught as Error).message}`,
+        {
+          cause: caught,
+        },
+      );
     }
   }
 
@@ -76,9 +80,13 @@ export class Journal {
         }
       } catch (caught) {
         // A journal that cannot be written means we can no longer promise "never twice": stop.
-        this.broken ??= new AppError('FILE_UNREADABLE', `Cannot write the run journal (${(caught as Error).message}); the run stops.`, {
-          cause: caught,
-        });
+        this.broken ??= new AppError(
+          'FILE_UNREADABLE',
+          `Cannot write the run journal (${(caught as Error).message}); the run stops.`,
+          {
+            cause: caught,
+          },
+        );
         for (const item of group) {
           item.reject(this.broken);
         }

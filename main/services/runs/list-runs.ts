@@ -13,7 +13,9 @@ export async function listRuns(runsDir: string): Promise<RunManifest[]> {
   } catch {
     return [];
   }
-  const manifests = await Promise.all(names.map((name) => readManifest(runsDir, name).catch(() => undefined)));
+  const manifests = await Promise.all(
+    names.map((name) => readManifest(runsDir, name).catch(() => undefined)),
+  );
   return manifests
     .filter((manifest): manifest is RunManifest => manifest !== undefined)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));

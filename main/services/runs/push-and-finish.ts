@@ -48,7 +48,14 @@ export interface RunOutcome {
 }
 
 /** Counts results by status into the summary the CLI prints and the app shows. */
-export function summarise(runId: string, total: number, results: readonly RowResult[], requests: number, retries: number, durationMs: number): RunSummary {
+export function summarise(
+  runId: string,
+  total: number,
+  results: readonly RowResult[],
+  requests: number,
+  retries: number,
+  durationMs: number,
+): RunSummary {
   const counts = { created: 0, updated: 0, skipped: 0, failed: 0, invalid: 0 };
   for (const result of results) {
     counts[result.status] += 1;
@@ -70,11 +77,20 @@ function endState(stopped: BatchRunOutcome['stopped']): 'completed' | 'cancelled
  * are looked up first, settled rows are never sent again, and created + updated + skipped +
  * failed + invalid equals the rows of the sheet.
  */
-export async function pushAndFinish<P>(context: RunContext<P>, options: PushOptions<P>): Promise<RunOutcome> {
+export async function pushAndFinish<P>(
+  context: RunContext<P>,
+  options: PushOptions<P>,
+): Promise<RunOutcome> {
   const { dataset, table, journal, manifest, settled } = context;
-  const toItem = (row: number, payload: P): PushItem<P> => ({ row, payload, identity: dataset.identityOf(payload).toLowerCase() });
+  const toItem = (row: number, payload: P): PushItem<P> => ({
+    row,
+    payload,
+    identity: dataset.identityOf(payload).toLowerCase(),
+  });
   const pending = context.rows.filter((row) => row.payload !== undefined && !settled.has(row.row));
-  const inFlight = pending.filter((row) => context.inFlight.has(row.row)).map((row) => toItem(row.row, row.payload as P));
+  const inFlight = pending
+    .filter((row) => context.inFlight.has(row.row))
+    .map((row) => toItem(row.row, row.payload as P));
   const fresh = planBatches(
     pending.filter((row) => !context.inFlight.has(row.row)),
     dataset.batchSize,
@@ -90,12 +106,21 @@ export async function pushAndFinish<P>(context: RunContext<P>, options: PushOpti
       firstRequest: context.spent.lastRequest + 1,
       // A half-second burst: enough to start fast, small enough not to overrun a server
       // that counts requests per second.
-      limiter: new RateLimiter(options.maxRps, Math.max(1, Math.ceil(options.maxRps / 2)), options.clock),
+      limiter: new RateLimiter(
+        options.maxRps,
+        Math.max(1, Math.ceil(options.maxRps / 2)),
+        options.clock,
+      ),
       concurrency: options.concurrency ?? 2,
       signal: options.signal,
       clock: options.clock,
       onProgress: options.onProgress
-        ? (progress) => options.onProgress?.({ ...progress, done: progress.done + settled.size, total: table.rows.length })
+        ? (progress) =>
+            options.onProgress?.({
+              ...progress,
+              done: progress.done + settled.size,
+              total: table.rows.length,
+            })
         : undefined,
     });
     await journal.append({
@@ -122,5 +147,12 @@ export async function pushAndFinish<P>(context: RunContext<P>, options: PushOpti
     ...(outcome.stopped ? { stopReason: outcome.stopped.reason } : { stopReason: undefined }),
     summary,
   });
-  return { runId: manifest.runId, runDir: context.runDir, summary, results, ...files, ...(outcome.stopped ? { stopped: outcome.stopped } : {}) };
+  return {
+    runId: manifest.runId,
+    runDir: context.runDir,
+    summary,
+    results,
+    ...files,
+    ...(outcome.stopped ? { stopped: outcome.stopped } : {}),
+  };
 }

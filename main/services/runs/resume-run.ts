@@ -40,7 +40,10 @@ export async function resumeRun(input: ResumeRunInput): Promise<RunOutcome> {
     // Read under the lock: another process may have finished the run a moment ago.
     const manifest = await readManifest(input.runsDir, input.runId);
     if (manifest.state === 'completed') {
-      throw new AppError('USAGE', `Run ${input.runId} has already completed; there is nothing to resume.`);
+      throw new AppError(
+        'USAGE',
+        `Run ${input.runId} has already completed; there is nothing to resume.`,
+      );
     }
     return await resumeLocked(input, manifest, runDir, clock, started);
   } finally {
@@ -56,9 +59,16 @@ async function resumeLocked(
   started: number,
 ): Promise<RunOutcome> {
   const table = await readRunSource(join(runDir, RUN_FILES.source));
-  const dataset: DatasetDef | undefined = getDataset(manifest.target, manifest.kind, manifest.country ? { defaultCountry: manifest.country } : {});
+  const dataset: DatasetDef | undefined = getDataset(
+    manifest.target,
+    manifest.kind,
+    manifest.country ? { defaultCountry: manifest.country } : {},
+  );
   if (!dataset) {
-    throw new AppError('USAGE', `Run ${input.runId} is for ${manifest.target} ${manifest.kind}, which this version cannot push.`);
+    throw new AppError(
+      'USAGE',
+      `Run ${input.runId} is for ${manifest.target} ${manifest.kind}, which this version cannot push.`,
+    );
   }
   const journalPath = join(runDir, RUN_FILES.journal);
   await Journal.repair(journalPath);
@@ -85,7 +95,11 @@ async function resumeLocked(
       journal,
       settled: state.settled,
       inFlight: state.inFlight,
-      spent: { requests: manifest.summary?.requests ?? sends, retries: manifest.summary?.retries ?? 0, lastRequest: state.lastRequest },
+      spent: {
+        requests: manifest.summary?.requests ?? sends,
+        retries: manifest.summary?.retries ?? 0,
+        lastRequest: state.lastRequest,
+      },
       started,
     },
     {

@@ -29,13 +29,20 @@ export async function acquireRunLock(runDir: string, runId: string): Promise<() 
       return () => rm(path, { force: true });
     } catch (caught) {
       if ((caught as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new AppError('FILE_UNREADABLE', `Cannot lock run ${runId}: ${(caught as Error).message}`, { cause: caught });
+        throw new AppError(
+          'FILE_UNREADABLE',
+          `Cannot lock run ${runId}: ${(caught as Error).message}`,
+          { cause: caught },
+        );
       }
       const holder = await readFile(path, 'utf8')
         .then((text) => (JSON.parse(text) as { pid?: unknown }).pid)
         .catch(() => undefined);
       if (typeof holder === 'number' && holder !== process.pid && isAlive(holder)) {
-        throw new AppError('CONFLICT', `Run ${runId} is being pushed by another batchline process (pid ${holder}); wait for it to finish.`);
+        throw new AppError(
+          'CONFLICT',
+          `Run ${runId} is being pushed by another batchline process (pid ${holder}); wait for it to finish.`,
+        );
       }
       await rm(path, { force: true });
     }

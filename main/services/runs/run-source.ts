@@ -39,7 +39,10 @@ export async function writeRunSource(path: string, table: SourceTable): Promise<
 
 /** Reads a run's saved sheet back; a damaged file is a clear error, not a guess. */
 export async function readRunSource(path: string): Promise<SourceTable> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  });
   let meta: SourceMeta | undefined;
   const rows: SourceTable['rows'] = [];
   try {
@@ -55,9 +58,13 @@ export async function readRunSource(path: string): Promise<SourceTable> {
       rows.push({ row, cells });
     }
   } catch (caught) {
-    throw new AppError('FILE_UNREADABLE', `The saved sheet of this run (${path}) is damaged: ${(caught as Error).message}`, {
-      cause: caught,
-    });
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `The saved sheet of this run (${path}) is damaged: ${(caught as Error).message}`,
+      {
+        cause: caught,
+      },
+    );
   }
   if (!meta) {
     throw new AppError('FILE_UNREADABLE', `The saved sheet of this run (${path}) is empty.`);

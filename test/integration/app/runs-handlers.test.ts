@@ -32,13 +32,18 @@ describe('the Runs page handlers (runs:list, runs:resume, runs:export)', () => {
     }
   };
   const openAndStart = async (rows: number) => {
-    const dataBase64 = Buffer.from(validUsersCsv(rows, { extensionStart: 7000 })).toString('base64');
-    const preview = await call<{ fileId: string; suggestedMapping: Record<string, string> }>('import:open', {
-      target: 'zoom',
-      kind: 'users',
-      fileName: 'users.csv',
-      dataBase64,
-    });
+    const dataBase64 = Buffer.from(validUsersCsv(rows, { extensionStart: 7000 })).toString(
+      'base64',
+    );
+    const preview = await call<{ fileId: string; suggestedMapping: Record<string, string> }>(
+      'import:open',
+      {
+        target: 'zoom',
+        kind: 'users',
+        fileName: 'users.csv',
+        dataBase64,
+      },
+    );
     return call<{ jobId: string }>('jobs:start', {
       target: 'zoom',
       kind: 'users',
@@ -50,7 +55,12 @@ describe('the Runs page handlers (runs:list, runs:resume, runs:export)', () => {
 
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'batchline-runs-app-'));
-    services = await createAppServices({ dataDir, mode: 'browser', version: 'test', log: silentLogger });
+    services = await createAppServices({
+      dataDir,
+      mode: 'browser',
+      version: 'test',
+      log: silentLogger,
+    });
   });
   afterEach(async () => {
     await services.close();
@@ -72,7 +82,10 @@ describe('the Runs page handlers (runs:list, runs:resume, runs:export)', () => {
     expect(done.summary).toMatchObject({ total: 120, created: 120, failed: 0 });
     const after = await call<{ runs: RunView[] }>('runs:list', {});
     expect(after.runs[0]).toMatchObject({ state: 'completed', resumable: false });
-    const exported = await call<{ content: string }>('runs:export', { runId: runs[0]?.runId, which: 'all' });
+    const exported = await call<{ content: string }>('runs:export', {
+      runId: runs[0]?.runId,
+      which: 'all',
+    });
     expect(exported.content.trim().split('\r\n')).toHaveLength(121);
   });
 

@@ -6,14 +6,22 @@ import { startZoomSimulator, type ZoomSimulator } from '../../../main/sandbox/zo
 import { runCliProcess } from '../../helpers/run-cli-process';
 import { validUsersCsv } from '../../helpers/users-csv';
 
-const OAUTH = { accountId: 'acct-123', clientId: 'client-abc', clientSecret: 'very-secret-value-42' };
+const OAUTH = {
+  accountId: 'acct-123',
+  clientId: 'client-abc',
+  clientSecret: 'very-secret-value-42',
+};
 
 describe('batchline with Zoom Server-to-Server OAuth', () => {
   let dir: string;
   let sim: ZoomSimulator;
 
   const start = async (extra: { expiresAfterRequests?: number } = {}) => {
-    sim = await startZoomSimulator({ tokens: [], rateLimit: { perSecond: 100 }, oauth: { ...OAUTH, ...extra } });
+    sim = await startZoomSimulator({
+      tokens: [],
+      rateLimit: { perSecond: 100 },
+      oauth: { ...OAUTH, ...extra },
+    });
   };
   const env = () => ({
     BATCHLINE_ZOOM_ACCOUNT_ID: OAUTH.accountId,
@@ -22,7 +30,22 @@ describe('batchline with Zoom Server-to-Server OAuth', () => {
   });
   const push = (extra: string[] = []) =>
     runCliProcess(
-      ['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--oauth-url', sim.oauthUrl ?? '', '--runs-dir', 'runs', '--json', ...extra],
+      [
+        'push',
+        'users.csv',
+        '--target',
+        'zoom',
+        '--kind',
+        'users',
+        '--base-url',
+        sim.url,
+        '--oauth-url',
+        sim.oauthUrl ?? '',
+        '--runs-dir',
+        'runs',
+        '--json',
+        ...extra,
+      ],
       { cwd: dir, env: env() },
     );
 
@@ -94,10 +117,13 @@ describe('batchline with Zoom Server-to-Server OAuth', () => {
 
   it('refuses half-configured OAuth with one line naming the missing variable', async () => {
     await start();
-    const run = await runCliProcess(['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url], {
-      cwd: dir,
-      env: { BATCHLINE_ZOOM_ACCOUNT_ID: 'x', BATCHLINE_ZOOM_CLIENT_ID: 'y' },
-    });
+    const run = await runCliProcess(
+      ['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url],
+      {
+        cwd: dir,
+        env: { BATCHLINE_ZOOM_ACCOUNT_ID: 'x', BATCHLINE_ZOOM_CLIENT_ID: 'y' },
+      },
+    );
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toMatch(/BATCHLINE_ZOOM_CLIENT_SECRET/);
   });

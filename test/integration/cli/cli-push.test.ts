@@ -166,16 +166,40 @@ describe('batchline push (zoom users) against the Zoom simulator', () => {
       tokens: [TOKEN],
       rateLimit: { perSecond: 50 },
       seedUsers: [
-        { email: 'new.user1@example.com', firstName: 'New', lastName: 'User 1', extensionNumber: '5000', site: 'Main Office', callingPlans: ['US/CA Unlimited Calling'] },
-        { email: 'new.user2@example.com', firstName: 'New', lastName: 'User 2', extensionNumber: '5999', site: 'Main Office', callingPlans: ['US/CA Unlimited Calling'] },
+        {
+          email: 'new.user1@example.com',
+          firstName: 'New',
+          lastName: 'User 1',
+          extensionNumber: '5000',
+          site: 'Main Office',
+          callingPlans: ['US/CA Unlimited Calling'],
+        },
+        {
+          email: 'new.user2@example.com',
+          firstName: 'New',
+          lastName: 'User 2',
+          extensionNumber: '5999',
+          site: 'Main Office',
+          callingPlans: ['US/CA Unlimited Calling'],
+        },
       ],
     });
     await writeFile(join(dir, 'users.csv'), validUsersCsv(5));
     const plan = await push('users.csv', ['--dry-run', '--json']);
     expect(plan.code).toBe(1);
-    expect(JSON.parse(plan.stdout)).toMatchObject({ dryRun: true, total: 5, create: 3, unchanged: 1, conflict: 1, invalid: 0, existing: 2 });
+    expect(JSON.parse(plan.stdout)).toMatchObject({
+      dryRun: true,
+      total: 5,
+      create: 3,
+      unchanged: 1,
+      conflict: 1,
+      invalid: 0,
+      existing: 2,
+    });
     const human = await push('users.csv', ['--dry-run']);
-    expect(human.stdout).toMatch(/row 3: conflict: exists with other values \(extension_number: sheet '5001', target '5999'\)/);
+    expect(human.stdout).toMatch(
+      /row 3: conflict: exists with other values \(extension_number: sheet '5001', target '5999'\)/,
+    );
     expect(batchPosts()).toHaveLength(0);
     expect(await readdir(dir)).not.toContain('runs');
   });
@@ -185,7 +209,14 @@ describe('batchline push (zoom users) against the Zoom simulator', () => {
     sim = await startZoomSimulator({
       tokens: [TOKEN],
       rateLimit: { perSecond: 50 },
-      seedUsers: [{ email: 'new.user2@example.com', extensionNumber: '5999', site: 'Main Office', callingPlans: ['US/CA Unlimited Calling'] }],
+      seedUsers: [
+        {
+          email: 'new.user2@example.com',
+          extensionNumber: '5999',
+          site: 'Main Office',
+          callingPlans: ['US/CA Unlimited Calling'],
+        },
+      ],
     });
     await writeFile(join(dir, 'users.csv'), validUsersCsv(3));
     const run = await push('users.csv', ['--json']);

@@ -38,7 +38,9 @@ function prng(seed: number): () => number {
 function sheet(seed: number): string {
   const lines = ['Work Email,Given Name,Surname,Ext,Calling Plan,Site'];
   for (let i = 1; i <= ROWS; i += 1) {
-    const email = INVALID_ROWS.includes(i) ? `broken-${i}-at-example.com` : `s${seed}.u${i}@example.com`;
+    const email = INVALID_ROWS.includes(i)
+      ? `broken-${i}-at-example.com`
+      : `s${seed}.u${i}@example.com`;
     lines.push(`${email},Chaos,User ${i},${3000 + i},US/CA Unlimited Calling,Main Office`);
   }
   return `${lines.join('\r\n')}\r\n`;
@@ -55,7 +57,8 @@ function runKillable(
   sim: ZoomSimulator,
   killAt: { requests: number; delayMs: number } | null,
 ): Promise<{ code: number | null; killed: boolean; stdout: string; stderr: string }> {
-  const batchRequests = () => sim.state.requests.filter((request) => request.route === 'batch-add-users').length;
+  const batchRequests = () =>
+    sim.state.requests.filter((request) => request.route === 'batch-add-users').length;
   const base = batchRequests();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', TSX, ENTRY, ...args], {
@@ -91,7 +94,9 @@ async function killedMidRun(runsDir: string): Promise<boolean> {
   if (runs.length === 0) {
     return false;
   }
-  const journal = await readFile(join(runsDir, runs[0] ?? '', 'journal.ndjson'), 'utf8').catch(() => '');
+  const journal = await readFile(join(runsDir, runs[0] ?? '', 'journal.ndjson'), 'utf8').catch(
+    () => '',
+  );
   return journal.includes('"t":"send"') && !journal.includes('"t":"end"');
 }
 
@@ -110,7 +115,21 @@ async function chaosRound(seed: number, root: string): Promise<number> {
   const runsDir = join(dir, 'runs');
   try {
     const first = await runKillable(
-      ['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', runsDir, '--max-rps', '8', '--json'],
+      [
+        'push',
+        'users.csv',
+        '--target',
+        'zoom',
+        '--kind',
+        'users',
+        '--base-url',
+        sim.url,
+        '--runs-dir',
+        runsDir,
+        '--max-rps',
+        '8',
+        '--json',
+      ],
       dir,
       sim,
       { requests: Math.floor(random() * 5), delayMs: Math.floor(random() * 60) },
@@ -124,10 +143,35 @@ async function chaosRound(seed: number, root: string): Promise<number> {
       const runs = await readdir(runsDir).catch(() => [] as string[]);
       if (runs.length === 0) {
         // Killed before the run folder existed: nothing was sent; start it again.
-        last = await runKillable(['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', runsDir, '--json'], dir, sim, null);
+        last = await runKillable(
+          [
+            'push',
+            'users.csv',
+            '--target',
+            'zoom',
+            '--kind',
+            'users',
+            '--base-url',
+            sim.url,
+            '--runs-dir',
+            runsDir,
+            '--json',
+          ],
+          dir,
+          sim,
+          null,
+        );
       } else {
-        const killAgain = random() < 0.5 ? { requests: Math.floor(random() * 3), delayMs: Math.floor(random() * 60) } : null;
-        last = await runKillable(['resume', runs[0] ?? '', '--runs-dir', runsDir, '--json'], dir, sim, killAgain);
+        const killAgain =
+          random() < 0.5
+            ? { requests: Math.floor(random() * 3), delayMs: Math.floor(random() * 60) }
+            : null;
+        last = await runKillable(
+          ['resume', runs[0] ?? '', '--runs-dir', runsDir, '--json'],
+          dir,
+          sim,
+          killAgain,
+        );
       }
       finished = !last.killed;
       if (last.killed && (await killedMidRun(runsDir))) {
@@ -141,20 +185,38 @@ async function chaosRound(seed: number, root: string): Promise<number> {
     // Zero duplicates: no create was refused as "already exists", and each user exists once.
     const emails = sim.state.list().map((user) => user.email.toLowerCase());
     expect(new Set(emails).size, `seed ${seed}: duplicate users`).toBe(emails.length);
-    expect(sim.state.requests.filter((request) => request.status === 409), `seed ${seed}: a create was sent twice`).toHaveLength(0);
+    expect(
+      sim.state.requests.filter((request) => request.status === 409),
+      `seed ${seed}: a create was sent twice`,
+    ).toHaveLength(0);
     // Every valid row exists; every row has exactly one final result; the arithmetic holds.
     const valid = ROWS - INVALID_ROWS.length;
-    expect(sim.state.count(), `seed ${seed}: users on the target (last exit ${last.code}: ${last.stderr.slice(-300)})`).toBe(valid);
+    expect(
+      sim.state.count(),
+      `seed ${seed}: users on the target (last exit ${last.code}: ${last.stderr.slice(-300)})`,
+    ).toBe(valid);
     // A kill after the run completed but before it printed leaves a resume with nothing to
     // do ("already completed", exit 2); any other refusal is a failure.
     if (last.code === 2) {
       expect(last.stderr, `seed ${seed}: resume refused`).toMatch(/already completed/);
     }
-    const manifest = JSON.parse(await readFile(join(runsDir, runs[0] ?? '', 'run.json'), 'utf8')) as { state: string; summary: Record<string, number> };
+    const manifest = JSON.parse(
+      await readFile(join(runsDir, runs[0] ?? '', 'run.json'), 'utf8'),
+    ) as { state: string; summary: Record<string, number> };
     expect(manifest.state, `seed ${seed}: run state`).toBe('completed');
     const summary = manifest.summary;
-    expect(summary, `seed ${seed}: summary`).toMatchObject({ total: ROWS, created: valid, invalid: INVALID_ROWS.length, failed: 0, skipped: 0, updated: 0 });
-    const results = (await readFile(join(runsDir, runs[0] ?? '', 'results.csv'), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(summary, `seed ${seed}: summary`).toMatchObject({
+      total: ROWS,
+      created: valid,
+      invalid: INVALID_ROWS.length,
+      failed: 0,
+      skipped: 0,
+      updated: 0,
+    });
+    const results = (await readFile(join(runsDir, runs[0] ?? '', 'results.csv'), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(results, `seed ${seed}: one result per row`).toHaveLength(ROWS + 1);
   } finally {
     await sim.close();
@@ -178,10 +240,14 @@ describe(`chaos: ${SEEDS} random SIGKILL points during a push with faults on, th
       let midRunKills = 0;
       // Two seeds at a time: one per core.
       for (let i = 0; i < seeds.length; i += 2) {
-        const kills = await Promise.all(seeds.slice(i, i + 2).map((seed) => chaosRound(seed, root)));
+        const kills = await Promise.all(
+          seeds.slice(i, i + 2).map((seed) => chaosRound(seed, root)),
+        );
         midRunKills += kills.reduce((sum, count) => sum + count, 0);
       }
-      console.log(`chaos: ${SEEDS} seeds, ${midRunKills} kills landed mid-run (journal started, no end)`);
+      console.log(
+        `chaos: ${SEEDS} seeds, ${midRunKills} kills landed mid-run (journal started, no end)`,
+      );
       // Kills must land mid-run, or the test proves nothing: at least 50 in the full run.
       expect(midRunKills).toBeGreaterThanOrEqual(SEEDS >= 50 ? 50 : Math.ceil(SEEDS / 2));
     },

@@ -18,8 +18,28 @@ describe('batchline resume', () => {
   const env = () => ({ BATCHLINE_TOKEN: TOKEN });
   const runsDir = () => join(dir, 'runs');
   const push = (extra: string[] = []) =>
-    runCliProcess(['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', runsDir(), '--json', ...extra], { cwd: dir, env: env() });
-  const resume = (runId: string, extra: string[] = []) => runCliProcess(['resume', runId, '--runs-dir', runsDir(), '--json', ...extra], { cwd: dir, env: env() });
+    runCliProcess(
+      [
+        'push',
+        'users.csv',
+        '--target',
+        'zoom',
+        '--kind',
+        'users',
+        '--base-url',
+        sim.url,
+        '--runs-dir',
+        runsDir(),
+        '--json',
+        ...extra,
+      ],
+      { cwd: dir, env: env() },
+    );
+  const resume = (runId: string, extra: string[] = []) =>
+    runCliProcess(['resume', runId, '--runs-dir', runsDir(), '--json', ...extra], {
+      cwd: dir,
+      env: env(),
+    });
   const onlyRun = async () => {
     const runs = await readdir(runsDir());
     expect(runs).toHaveLength(1);
@@ -53,28 +73,61 @@ describe('batchline resume', () => {
     expect(first.stdout + first.stderr).not.toContain(TOKEN);
     const again = await resume(stopped.runId);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ runId: stopped.runId, total: 50, created: 50, failed: 0 });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      runId: stopped.runId,
+      total: 50,
+      created: 50,
+      failed: 0,
+    });
     expect(sim.state.count()).toBe(50);
     expectNothingSentTwice();
     // 2 + 1 refused in the first run, then the 3 remaining batches: the 20 confirmed rows never again.
-    expect(sim.state.requests.filter((request) => request.route === 'batch-add-users')).toHaveLength(6);
-    const results = (await readFile(join(runsDir(), stopped.runId, 'results.csv'), 'utf8')).trim().split('\r\n');
+    expect(
+      sim.state.requests.filter((request) => request.route === 'batch-add-users'),
+    ).toHaveLength(6);
+    const results = (await readFile(join(runsDir(), stopped.runId, 'results.csv'), 'utf8'))
+      .trim()
+      .split('\r\n');
     expect(results).toHaveLength(51);
   });
 
   it('after a kill -9 mid-run, looks up the batch in flight and creates every row exactly once', async () => {
     await sim.close();
-    sim = await startZoomSimulator({ tokens: [TOKEN], rateLimit: { perSecond: 100 }, latencyMs: 150 });
-    await writeFile(join(dir, 'users.csv'), validUsersCsv(60));
-    const child = spawn(process.execPath, ['--import', TSX, ENTRY, 'push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', runsDir()], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', ...env() },
-      stdio: 'ignore',
+    sim = await startZoomSimulator({
+      tokens: [TOKEN],
+      rateLimit: { perSecond: 100 },
+      latencyMs: 150,
     });
+    await writeFile(join(dir, 'users.csv'), validUsersCsv(60));
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        TSX,
+        ENTRY,
+        'push',
+        'users.csv',
+        '--target',
+        'zoom',
+        '--kind',
+        'users',
+        '--base-url',
+        sim.url,
+        '--runs-dir',
+        runsDir(),
+      ],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', ...env() },
+        stdio: 'ignore',
+      },
+    );
     // Kill once the third batch is on the wire: its answer is lost with the process.
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
-        if (sim.state.requests.filter((request) => request.route === 'batch-add-users').length >= 2) {
+        if (
+          sim.state.requests.filter((request) => request.route === 'batch-add-users').length >= 2
+        ) {
           clearInterval(timer);
           child.kill('SIGKILL');
           resolve();
@@ -83,7 +136,9 @@ describe('batchline resume', () => {
     });
     await new Promise((resolve) => child.on('close', resolve));
     const runId = await onlyRun();
-    const manifest = JSON.parse(await readFile(join(runsDir(), runId, 'run.json'), 'utf8')) as { state: string };
+    const manifest = JSON.parse(await readFile(join(runsDir(), runId, 'run.json'), 'utf8')) as {
+      state: string;
+    };
     expect(manifest.state).toBe('running');
     const again = await resume(runId);
     expect(again.code).toBe(0);
@@ -102,7 +157,12 @@ describe('batchline resume', () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ created: 20 });
     const journal = await readFile(join(runsDir(), runId, 'journal.ndjson'), 'utf8');
-    expect(journal.split('\n').filter(Boolean).every((line) => JSON.parse(line) !== null)).toBe(true);
+    expect(
+      journal
+        .split('\n')
+        .filter(Boolean)
+        .every((line) => JSON.parse(line) !== null),
+    ).toBe(true);
   });
 
   it('refuses to resume a completed run and an unknown one, with one line and exit 2', async () => {
@@ -119,13 +179,36 @@ describe('batchline resume', () => {
 
   it('resumes a cancelled run (Ctrl-C) and reports the rows of the whole run', async () => {
     await sim.close();
-    sim = await startZoomSimulator({ tokens: [TOKEN], rateLimit: { perSecond: 100 }, latencyMs: 100 });
-    await writeFile(join(dir, 'users.csv'), validUsersCsv(80));
-    const child = spawn(process.execPath, ['--import', TSX, ENTRY, 'push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', runsDir(), '--json'], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', ...env() },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    sim = await startZoomSimulator({
+      tokens: [TOKEN],
+      rateLimit: { perSecond: 100 },
+      latencyMs: 100,
     });
+    await writeFile(join(dir, 'users.csv'), validUsersCsv(80));
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        TSX,
+        ENTRY,
+        'push',
+        'users.csv',
+        '--target',
+        'zoom',
+        '--kind',
+        'users',
+        '--base-url',
+        sim.url,
+        '--runs-dir',
+        runsDir(),
+        '--json',
+      ],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', ...env() },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     await new Promise<void>((resolve) => {
@@ -155,10 +238,24 @@ describe('push when the target cannot be read before pushing', () => {
     try {
       await writeFile(join(dir, 'users.csv'), validUsersCsv(5));
       sim.faults.enqueue('list-users', { kind: 'daily-limit' }, 1);
-      const run = await runCliProcess(['push', 'users.csv', '--target', 'zoom', '--kind', 'users', '--base-url', sim.url, '--runs-dir', join(dir, 'runs')], {
-        cwd: dir,
-        env: { BATCHLINE_TOKEN: TOKEN },
-      });
+      const run = await runCliProcess(
+        [
+          'push',
+          'users.csv',
+          '--target',
+          'zoom',
+          '--kind',
+          'users',
+          '--base-url',
+          sim.url,
+          '--runs-dir',
+          join(dir, 'runs'),
+        ],
+        {
+          cwd: dir,
+          env: { BATCHLINE_TOKEN: TOKEN },
+        },
+      );
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).toMatch(/daily rate limit/);

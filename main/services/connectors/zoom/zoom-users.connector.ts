@@ -27,7 +27,9 @@ function lookupKeywords<P>(items: PushItem<P>[]): string[] {
 /** The extension of a Zoom user payload, as the list's keyword filter matches it. */
 function extensionOf(payload: unknown): string | undefined {
   const value = (payload as { extension_number?: unknown } | null)?.extension_number;
-  return typeof value === 'string' && /^\d+$/.test(value) ? value.replace(/^0+(?=\d)/, '') : undefined;
+  return typeof value === 'string' && /^\d+$/.test(value)
+    ? value.replace(/^0+(?=\d)/, '')
+    : undefined;
 }
 
 /**
@@ -72,7 +74,11 @@ export function createZoomUsersAdapter<P>(
 
     async snapshot(pace) {
       const users = await listAllZoomUsers(connection, {}, pace);
-      return users.map((user) => ({ id: user.id, identity: user.email.toLowerCase(), values: zoomListedComparable(user) }));
+      return users.map((user) => ({
+        id: user.id,
+        identity: user.email.toLowerCase(),
+        values: zoomListedComparable(user),
+      }));
     },
 
     /**

@@ -237,7 +237,12 @@ describe('runBatches', () => {
       }
       return { kind: 'transient', message: 'Zoom answered HTTP 503' };
     });
-    target.script.push((items) => ({ kind: 'rejected', status: 409, message: `User already exists: ${items[0]?.identity}`, blame: [] }));
+    target.script.push((items) => ({
+      kind: 'rejected',
+      status: 409,
+      message: `User already exists: ${items[0]?.identity}`,
+      blame: [],
+    }));
     const outcome = await run(batchesOf(1));
     expect(outcome.results[0]).toMatchObject({ status: 'created', id: 'id-user2@example.com' });
     expect(target.remote.size).toBe(1);
