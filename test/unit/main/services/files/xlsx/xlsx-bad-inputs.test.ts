@@ -257,11 +257,14 @@ describe.each(XLSX_READERS)('%s', (_name, read) => {
       expect(table.skippedEmpty).toBe(1);
     });
 
-    it.skipIf(_name.startsWith('full'))("decodes Excel's _x000D_ escapes in text", async () => {
-      const table = await read(
-        xlsxFixture('c17-inline-rich-and-phonetic-strings.xlsx'),
-        'inline.xlsx',
-      );
+    it("decodes Excel's _x000D_ escapes in text", async () => {
+      const bytes = xlsxFixture('c17-inline-rich-and-phonetic-strings.xlsx');
+      if (_name.startsWith('full')) {
+        // The reference reader (exceljs in memory) cannot open this prefixed sheet at all.
+        await expect(read(bytes, 'inline.xlsx')).rejects.toThrow();
+        return;
+      }
+      const table = await read(bytes, 'inline.xlsx');
       expect(cellsOf(table, 2)?.[2]).toBe('line one\r\nline two _x000D_');
     });
   });
