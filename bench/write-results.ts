@@ -27,6 +27,7 @@ import { writeXlsxFile } from '../main/services/files/write-xlsx-file';
 import { resultsSheets } from '../main/services/files/xlsx-writer/results-workbook';
 import type { ResultsSummary } from '../shared/results/results-summary';
 import { RESULT_COLUMNS } from '../shared/results/results-table';
+import { FIRST, LAST, SITES } from './helpers/synthetic-names';
 
 const CASES = ['csv-batchline', 'csv-papaparse', 'xlsx-batchline', 'xlsx-exceljs'] as const;
 type CaseName = (typeof CASES)[number];
@@ -67,20 +68,6 @@ const SOURCE_HEADERS = [
   'Desk Phone Model',
   'Notes',
 ];
-const FIRST = ['Alice', 'Chloé', 'José', 'Zoë', 'Łukasz', 'Søren', '王', '美咲', 'Dev', 'Amara'];
-const LAST = [
-  'Ng',
-  'Müller',
-  'García',
-  'Ångström',
-  'Nowak',
-  '李',
-  '田中',
-  'Patel',
-  'Okafor',
-  'Kim',
-];
-const SITES = ['Main Office', 'San Francisco, CA', 'Remote', '東京オフィス', 'New York'];
 const STATUSES = ['created', 'created', 'created', 'created', 'skipped', 'failed', 'invalid'];
 
 /** Result row i: source cells with quotes, commas, line breaks, + and = starts. */

@@ -25,6 +25,7 @@ import ExcelJS from 'exceljs';
 import { readTableFile } from '../main/services/files/read-table-file';
 import { readXlsx } from '../main/services/files/read-xlsx';
 import { readZipDirectory } from '../main/services/files/zip-guard';
+import { FIRST, LAST, SITES } from './helpers/synthetic-names';
 
 const CASES = ['exceljs', 'batchline'] as const;
 type CaseName = (typeof CASES)[number];
@@ -61,20 +62,6 @@ const HEADERS = [
   'Desk Phone Model',
   'Notes',
 ];
-const FIRST = ['Alice', 'Chloé', 'José', 'Zoë', 'Łukasz', 'Søren', '王', '美咲', 'Dev', 'Amara'];
-const LAST = [
-  'Ng',
-  'Müller',
-  'García',
-  'Ångström',
-  'Nowak',
-  '李',
-  '田中',
-  'Patel',
-  'Okafor',
-  'Kim',
-];
-const SITES = ['Main Office', 'San Francisco, CA', 'Remote', '東京オフィス', 'New York'];
 const DAY_MS = 86_400_000;
 
 /** Row i of the synthetic sheet: text, a numeric extension, a date, notes with line breaks. */

@@ -3,6 +3,7 @@ import { mkdir, rename, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { FIRST, LAST, SITES } from './synthetic-names';
 
 /** The headers of the synthetic users sheet: 11 mapped by the Zoom dataset, Notes is not. */
 export const SYNTHETIC_HEADERS = [
@@ -28,24 +29,9 @@ export interface SyntheticUsersOptions {
   dir?: string;
 }
 
-// Accented, CJK and plain names, so the file has multi-byte UTF-8 on chunk boundaries.
-const FIRST = ['Alice', 'Chloé', 'José', 'Zoë', 'Łukasz', 'Søren', '王', '美咲', 'Dev', 'Amara'];
-const LAST = [
-  'Ng',
-  'Müller',
-  'García',
-  'Ångström',
-  'Nowak',
-  '李',
-  '田中',
-  'Patel',
-  'Okafor',
-  'Kim',
-];
 const ASCII_FIRST = ['alice', 'chloe', 'jose', 'zoe', 'lukasz', 'soren', 'wang', 'misaki', 'dev'];
 const ASCII_LAST = ['ng', 'mueller', 'garcia', 'angstrom', 'nowak', 'li', 'tanaka', 'patel', 'kim'];
 const AREAS = ['212', '312', '415', '617', '646', '713', '206', '303', '404', '512'];
-const SITES = ['Main Office', '"San Francisco, CA"', 'Remote', '東京オフィス', 'New York'];
 const MODELS = ['t46s', 'vvx450', 't54w'];
 // Exchanges 200-999 except N11 (211, 311…), which are service codes, not numbers.
 const EXCHANGES = Array.from({ length: 800 }, (_, k) => 200 + k).filter((e) => e % 100 !== 11);
