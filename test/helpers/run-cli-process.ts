@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,26 +14,53 @@ export interface CliRun {
   stderr: string;
 }
 
+/** A running CLI process, and its outcome once it ends (however it ends). */
+export interface CliProcess {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  done: Promise<CliRun>;
+}
+
 /**
- * Runs the real `batchline` CLI in its own Node process (from source, through tsx), the way
- * a script would: argv in, exit code and streams out. The environment is explicit so no
- * developer's BATCHLINE_TOKEN leaks into a test.
+ * Starts the real `batchline` CLI in its own Node process (from source, through tsx), the
+ * way a script would. The environment is explicit so no developer's BATCHLINE_TOKEN leaks
+ * into a test. Tests that kill it (SIGINT, SIGKILL) hold on to `child`.
  */
-export function runCliProcess(
+export function startCliProcess(
   args: string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
-): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, ENTRY, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+): CliProcess {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, ENTRY, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const done = new Promise<CliRun>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+/** Runs the CLI to its end: argv in, exit code and streams out. */
+export function runCliProcess(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
+  return startCliProcess(args, options).done;
+}
+
+/** Resolves once `condition` holds, checking every few milliseconds. */
+export function whenTrue(condition: () => boolean, everyMs = 5): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (condition()) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, everyMs);
   });
 }

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZoomSimulator, type ZoomSimulator } from '../../../main/sandbox/zoom/zoom-simulator';
 import type { ZoomFault } from '../../../main/sandbox/zoom/zoom-faults';
+import { startCliProcess } from '../../helpers/run-cli-process';
 
 /**
  * Chaos: a push with random faults on is killed (SIGKILL) at a random moment, then resumed —
@@ -17,8 +16,6 @@ const SEEDS = Number(process.env.CHAOS_SEEDS ?? '50');
 const ROWS = 60;
 const INVALID_ROWS = [7, 23, 41];
 const TOKEN = 'chaos-token';
-const ENTRY = fileURLToPath(new URL('../../../main/cli/cli-main.ts', import.meta.url));
-const TSX = new URL('../../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
 const FAULTS: ZoomFault[] = [
   { kind: 'status', status: 503 },
   { kind: 'status', status: 429, retryAfter: 1 },
@@ -60,31 +57,21 @@ function runKillable(
   const batchRequests = () =>
     sim.state.requests.filter((request) => request.route === 'batch-add-users').length;
   const base = batchRequests();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', TSX, ENTRY, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', BATCHLINE_TOKEN: TOKEN },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const poll = killAt
-      ? setInterval(() => {
-          if (batchRequests() - base >= killAt.requests) {
-            clearInterval(poll);
-            setTimeout(() => {
-              killed = child.kill('SIGKILL');
-            }, killAt.delayMs);
-          }
-        }, 2)
-      : undefined;
-    child.on('close', (code) => {
-      clearInterval(poll);
-      resolve({ code, killed: killed && code === null, stdout, stderr });
-    });
+  const running = startCliProcess(args, { cwd, env: { BATCHLINE_TOKEN: TOKEN } });
+  let killed = false;
+  const poll = killAt
+    ? setInterval(() => {
+        if (batchRequests() - base >= killAt.requests) {
+          clearInterval(poll);
+          setTimeout(() => {
+            killed = running.child.kill('SIGKILL');
+          }, killAt.delayMs);
+        }
+      }, 2)
+    : undefined;
+  return running.done.then((run) => {
+    clearInterval(poll);
+    return { ...run, killed: killed && run.code === null };
   });
 }
 

@@ -1,16 +1,12 @@
-import { spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startZoomSimulator, type ZoomSimulator } from '../../../main/sandbox/zoom/zoom-simulator';
-import { runCliProcess } from '../../helpers/run-cli-process';
+import { runCliProcess, startCliProcess, whenTrue } from '../../helpers/run-cli-process';
 import { validUsersCsv } from '../../helpers/users-csv';
 
 const TOKEN = 'resume-test-token';
-const ENTRY = fileURLToPath(new URL('../../../main/cli/cli-main.ts', import.meta.url));
-const TSX = new URL('../../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
 
 describe('batchline resume', () => {
   let dir: string;
@@ -99,12 +95,8 @@ describe('batchline resume', () => {
       latencyMs: 150,
     });
     await writeFile(join(dir, 'users.csv'), validUsersCsv(60));
-    const child = spawn(
-      process.execPath,
+    const running = startCliProcess(
       [
-        '--import',
-        TSX,
-        ENTRY,
         'push',
         'users.csv',
         '--target',
@@ -116,25 +108,14 @@ describe('batchline resume', () => {
         '--runs-dir',
         runsDir(),
       ],
-      {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? '', ...env() },
-        stdio: 'ignore',
-      },
+      { cwd: dir, env: env() },
     );
-    // Kill once the third batch is on the wire: its answer is lost with the process.
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (
-          sim.state.requests.filter((request) => request.route === 'batch-add-users').length >= 2
-        ) {
-          clearInterval(timer);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 5);
-    });
-    await new Promise((resolve) => child.on('close', resolve));
+    // Kill once two batches were answered: the next one's answer is lost with the process.
+    await whenTrue(
+      () => sim.state.requests.filter((request) => request.route === 'batch-add-users').length >= 2,
+    );
+    running.child.kill('SIGKILL');
+    await running.done;
     const runId = await onlyRun();
     const manifest = JSON.parse(await readFile(join(runsDir(), runId, 'run.json'), 'utf8')) as {
       state: string;
@@ -185,12 +166,8 @@ describe('batchline resume', () => {
       latencyMs: 100,
     });
     await writeFile(join(dir, 'users.csv'), validUsersCsv(80));
-    const child = spawn(
-      process.execPath,
+    const running = startCliProcess(
       [
-        '--import',
-        TSX,
-        ENTRY,
         'push',
         'users.csv',
         '--target',
@@ -203,24 +180,11 @@ describe('batchline resume', () => {
         runsDir(),
         '--json',
       ],
-      {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? '', ...env() },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+      { cwd: dir, env: env() },
     );
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (sim.state.requests.length >= 2) {
-          clearInterval(timer);
-          child.kill('SIGINT');
-          resolve();
-        }
-      }, 5);
-    });
-    const code = await new Promise((resolve) => child.on('close', resolve));
+    await whenTrue(() => sim.state.requests.length >= 2);
+    running.child.kill('SIGINT');
+    const { code, stdout } = await running.done;
     expect(code).toBe(1);
     const cancelled = JSON.parse(stdout) as { runId: string; created: number };
     expect(cancelled.created).toBeLessThan(80);
