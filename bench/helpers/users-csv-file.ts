@@ -50,7 +50,7 @@ export async function syntheticUsersCsv(
 ): Promise<string> {
   const dir = opts.dir ?? join(tmpdir(), 'batchline-bench');
   const padding = opts.notesPadding ?? 0;
-  const path = join(dir, `users-${rows}${padding ? `-pad${padding}` : ''}-v2.csv`);
+  const path = join(dir, `users-${rows}${padding ? `-pad${padding}` : ''}-v3.csv`);
   if (existsSync(path) && (await stat(path)).size > 0) {
     return path;
   }
@@ -89,7 +89,7 @@ export function syntheticRow(i: number, pad = ''): string {
   const ext = i % 307 === 11 ? '' : String(100_000 + i);
   const plan =
     i % 9 === 0 ? '"US/CA Unlimited Calling;International Select"' : 'US/CA Unlimited Calling';
-  const site = SITES[i % SITES.length] ?? '';
+  const site = csvCell(SITES[i % SITES.length] ?? '');
   const callerId = i % 3 === 0 ? '+14155550100' : '';
   const sms = i % 2 === 0 ? 'Yes' : 'No';
   const hasPhone = i % 3 === 1;
@@ -131,6 +131,11 @@ function phoneOf(i: number): string {
     return '';
   }
   return '1.4155E+10';
+}
+
+/** A cell as CSV writes it: quoted when it holds a comma, a quote or a line break. */
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 function emailOf(i: number): string {

@@ -43,3 +43,30 @@ export function packCells(cells: readonly string[]): string | undefined {
   }
   return cells.join(CELL_SEPARATOR);
 }
+
+/** The packed cells of a batch's rows, however the reading thread keeps them. */
+export interface PackedRows {
+  /** Row `index`'s packed cells. */
+  get(index: number): string;
+  /** The rows at `indexes`, back to back, and their lengths: a chunk task's text. */
+  join(indexes: readonly number[]): { text: string; lengths: Int32Array };
+}
+
+/** Packed rows kept as strings: for rows that are kept anyway (a table in memory). */
+export class PackedStrings implements PackedRows {
+  private readonly list: string[] = [];
+
+  /** Adds a row's packed cells. */
+  push(packed: string): void {
+    this.list.push(packed);
+  }
+
+  get(index: number): string {
+    return this.list[index] ?? '';
+  }
+
+  join(indexes: readonly number[]): { text: string; lengths: Int32Array } {
+    const picked = indexes.map((i) => this.get(i));
+    return { text: picked.join(''), lengths: Int32Array.from(picked, (row) => row.length) };
+  }
+}

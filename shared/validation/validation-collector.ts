@@ -2,7 +2,7 @@ import type { ValidationCounts } from '../jobs/run-types';
 import type { RowIssue } from '../table/row-issue';
 import { duplicateIssue } from './find-duplicates';
 import { KeyClaims } from './key-claims';
-import { CELL_SEPARATOR } from './packed-rows';
+import { CELL_SEPARATOR, type PackedRows } from './packed-rows';
 import { ROW_ERROR, ROW_WARNING, type ChunkOutcome, type UniqueCheck } from './validate-chunk';
 
 /** A run of consecutive rows as the reading thread holds them while they are checked. */
@@ -12,7 +12,7 @@ export interface RowBatch {
   /** Every row's number, in order. */
   rows: number[];
   /** Every row's packed cells. */
-  packed: string[];
+  packed: PackedRows;
   /** Reading issues by batch index, for the few rows that have some. */
   readIssues: Map<number, RowIssue[]>;
   /** Batch indexes of the rows sent to be checked (no reading error); task row i is sent[i]. */
@@ -135,7 +135,7 @@ export class ValidationCollector {
       const at = batch.sent[hits[h + 1]!]!;
       const part = hits[h + 2]!;
       // Rare: only now is the value read back from the row, to name it in the message.
-      const raw = batch.packed[at]!.split(CELL_SEPARATOR)[check.column.index]?.trim() ?? '';
+      const raw = batch.packed.get(at).split(CELL_SEPARATOR)[check.column.index]?.trim() ?? '';
       const value = part >= 0 && check.unique.split ? (check.unique.split(raw)[part] ?? raw) : raw;
       const issue = duplicateIssue(
         batch.rows[at]!,

@@ -1,5 +1,5 @@
 import type { ChunkOutcome } from '../../../shared/validation/validate-chunk';
-import { chunkTask, type ChunkTask } from '../../../shared/validation/packed-rows';
+import type { ChunkTask } from '../../../shared/validation/packed-rows';
 import type {
   RowBatch,
   ValidationCollector,
@@ -49,11 +49,13 @@ export class ChunkDispatcher {
     if (batch.sent.length === 0) {
       return undefined;
     }
-    const task = chunkTask(
-      batch.sent.map((i) => batch.rows[i]!),
-      batch.sent.map((i) => batch.packed[i]!),
-      this.opts.collector.wantsIssues(),
-    );
+    const { text, lengths } = batch.packed.join(batch.sent);
+    const task: ChunkTask = {
+      rows: Int32Array.from(batch.sent, (i) => batch.rows[i]!),
+      lengths,
+      text,
+      wantIssues: this.opts.collector.wantsIssues(),
+    };
     const { pool } = this.opts;
     if (!pool || (this.opts.inlineWhileStarting && pool.readyCount === 0)) {
       return this.opts.inline(task);

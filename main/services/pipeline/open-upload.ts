@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { AppError } from '../../../shared/errors';
 import { decodeText, type SupportedEncoding } from '../../../shared/csv/decode-text';
 import { detectCsvHeaderRow, type HeaderRowChoice } from '../../../shared/csv/detect-header-row';
@@ -33,6 +34,7 @@ const HEAD_BYTES = 1024 * 1024;
 // One shared, frozen empty list for the rows without issues (most): a million empty arrays
 // cost 30 MB. The view is only serialised, never changed; freezing makes sure of that.
 const NO_ISSUES = Object.freeze([]) as unknown as RowIssue[];
+const VIEW_SLICE = 50_000;
 // Tables with fewer rows are validated in the calling thread: starting workers costs more.
 const WORKER_MIN_ROWS = 20_000;
 
@@ -97,10 +99,14 @@ export async function validateForReview(
   if (!validation) {
     return undefined;
   }
-  const rows: ValidatedRowView[] = table.rows.map((row, i) => ({
-    row: row.row,
-    cells: row.cells,
-    issues: validation.rowIssues.get(i) ?? NO_ISSUES,
-  }));
+  const rows: ValidatedRowView[] = new Array<ValidatedRowView>(table.rows.length);
+  for (let i = 0; i < table.rows.length; i++) {
+    if (i % VIEW_SLICE === VIEW_SLICE - 1) {
+      // Unpacking a million rows' cells takes about a second: let IPC and HTTP through.
+      await yieldToEventLoop();
+    }
+    const row = table.rows[i]!;
+    rows[i] = { row: row.row, cells: row.cells, issues: validation.rowIssues.get(i) ?? NO_ISSUES };
+  }
   return { counts: validation.counts, rows };
 }

@@ -2,10 +2,9 @@ import type { Mapping } from '../../../shared/datasets/targets';
 import type { ValidationCounts } from '../../../shared/jobs/run-types';
 import type { RowIssue } from '../../../shared/table/row-issue';
 import type { SourceTable } from '../../../shared/table/source-table';
-import { CELL_SEPARATOR } from '../../../shared/validation/packed-rows';
+import { CELL_SEPARATOR, PackedStrings } from '../../../shared/validation/packed-rows';
 import type { RowBatch } from '../../../shared/validation/validation-collector';
 import type { ByteSource } from './byte-source';
-import { wideTracker } from './compact-text';
 import { PackedRow } from './packed-row';
 import {
   BATCH_CHARS,
@@ -34,7 +33,11 @@ export interface ValidateCsvOptions extends Omit<CheckOptions, 'keepRowIssues'> 
    * (so an empty sheet is reported as empty, not as badly mapped). Throw to refuse.
    */
   prepare: (headers: string[]) => { dataset: DatasetSpec; mapping: Mapping };
-  /** Keep every row and its issues, as the app's review needs; otherwise rows are dropped. */
+  /**
+   * Keep every row (packed, see PackedRow) and its issues; otherwise rows are dropped once
+   * checked. Rows are kept as read, two bytes a character when their piece of the file had
+   * CJK text in it: readCsvTable, which the app's review uses, also compacts them.
+   */
   keepRows?: boolean;
   onProgress?: (progress: PipelineProgress) => void;
 }
@@ -70,16 +73,13 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
   let total = 0;
   let reported = 0;
   let reserved = false;
-  const newBatch = (): RowBatch => ({
-    first: total,
-    rows: [],
-    packed: [],
-    readIssues: new Map(),
-    sent: [],
-  });
+  let packedRows = new PackedStrings();
+  const newBatch = (): RowBatch => {
+    packedRows = new PackedStrings();
+    return { first: total, rows: [], packed: packedRows, readIssues: new Map(), sent: [] };
+  };
   let batch = newBatch();
   let batchChars = 0;
-  const wide = wideTracker();
   const progress = (bytesRead: number, force = false): void => {
     const now = performance.now();
     if (opts.onProgress && (force || now - reported >= PROGRESS_MS)) {
@@ -110,7 +110,7 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
           const index = batch.rows.length;
           const packed = cells.join(CELL_SEPARATOR);
           batch.rows.push(line);
-          batch.packed.push(packed);
+          packedRows.push(packed);
           batchChars += packed.length;
           if (issues) {
             batch.readIssues.set(index, issues);
@@ -122,11 +122,10 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
             batch.sent.push(index);
           }
           if (keepRows) {
-            rows.push(new PackedRow(line, wide.keep(packed)));
+            rows.push(new PackedRow(line, packed));
           }
           total++;
         },
-        beforePiece: keepRows ? wide.piece : undefined,
         afterPiece: async (info) => {
           if (checks && !reserved && total > 0) {
             // Size the duplicate indexes once for the whole file, from the bytes per row so far.

@@ -2,11 +2,11 @@ import type { Mapping } from '../../../shared/datasets/targets';
 import type { ValidationCounts } from '../../../shared/jobs/run-types';
 import type { RowIssue } from '../../../shared/table/row-issue';
 import type { SourceTable } from '../../../shared/table/source-table';
-import { packCells } from '../../../shared/validation/packed-rows';
+import { packCells, PackedStrings } from '../../../shared/validation/packed-rows';
 import type { RowBatch } from '../../../shared/validation/validation-collector';
 import { groupByRow } from '../../../shared/validation/validate-table';
 import { PackedRow } from './packed-row';
-import { BATCH_ROWS, startRowChecks, type CheckOptions } from './row-checks';
+import { BATCH_CHARS, BATCH_ROWS, startRowChecks, type CheckOptions } from './row-checks';
 import { cancelledOr } from './stream-csv';
 import type { DatasetSpec } from './worker-protocol';
 
@@ -33,11 +33,21 @@ export async function validateRowsInWorkers(
   const checks = startRowChecks(spec, table.headers, mapping, { ...opts, keepRowIssues: true });
   checks.collector.reserve(table.rows.length);
   try {
-    for (let first = 0; first < table.rows.length; first += BATCH_ROWS) {
+    for (let first = 0; first < table.rows.length;) {
       opts.signal?.throwIfAborted();
-      const batch: RowBatch = { first, rows: [], packed: [], readIssues: new Map(), sent: [] };
-      const end = Math.min(first + BATCH_ROWS, table.rows.length);
-      for (let r = first; r < end; r++) {
+      const packedRows = new PackedStrings();
+      const batch: RowBatch = {
+        first,
+        rows: [],
+        packed: packedRows,
+        readIssues: new Map(),
+        sent: [],
+      };
+      let chars = 0;
+      for (let r = first; r < table.rows.length; r++) {
+        if (batch.rows.length >= BATCH_ROWS || chars >= BATCH_CHARS) {
+          break;
+        }
         const source = table.rows[r]!;
         const packed = source instanceof PackedRow ? source.packed : packCells(source.cells);
         if (packed === undefined) {
@@ -45,7 +55,8 @@ export async function validateRowsInWorkers(
         }
         const index = batch.rows.length;
         batch.rows.push(source.row);
-        batch.packed.push(packed);
+        packedRows.push(packed);
+        chars += packed.length;
         const issues = readIssues.get(source.row);
         if (issues) {
           batch.readIssues.set(index, issues);
@@ -54,6 +65,7 @@ export async function validateRowsInWorkers(
           batch.sent.push(index);
         }
       }
+      first += batch.rows.length;
       await checks.dispatcher.submit(batch);
     }
     await checks.dispatcher.finish();

@@ -12,10 +12,11 @@ const MB = 1024 * 1024;
 
 /**
  * BAD-INPUTS case 19: a 200k-row / 100 MB CSV is streamed by `batchline validate` with its
- * peak RSS under 400 MB (issue 3's budget for validate; BAD-INPUTS suggests 300 MB, which the
- * worker pool meets only on a quiet machine), with progress on stderr, and Ctrl-C stops it promptly. The file is
- * generated here (never committed); the CLI is the bundle that ships, run in its own process
- * so its peak RSS is its own.
+ * peak RSS under 300 MB (BAD-INPUTS's figure; issue 3's budget for validate is 400 MB), with
+ * progress on stderr, and Ctrl-C stops it promptly. The file is generated here (never
+ * committed); the CLI is the bundle that ships, run in its own process so its peak RSS is its
+ * own. (A generator that stopped quoting "San Francisco, CA" once made a fifth of the rows
+ * ragged, and the kept issues then held the text they quoted: both fixed, and checked below.)
  */
 describe('batchline validate on a 200,000-row, 100 MB CSV (BAD-INPUTS #19)', () => {
   let dir: string;
@@ -37,7 +38,7 @@ describe('batchline validate on a 200,000-row, 100 MB CSV (BAD-INPUTS #19)', () 
 
   const args = () => ['validate', file, '--target', 'zoom', '--kind', 'users', '--country', 'US'];
 
-  it('validates every row in under 400 MB of RSS, with progress on stderr', async () => {
+  it('validates every row in under 300 MB of RSS, with progress on stderr', async () => {
     const run = await runMeasured(bundle, [...args(), '--json'], { cwd: dir });
     expect(run.stderr).toMatch(/validating .*: \d+ rows \(\d+%\)/);
     // Some planted rows are invalid, so the exit code is 1 and the counts add up.
@@ -46,10 +47,12 @@ describe('batchline validate on a 200,000-row, 100 MB CSV (BAD-INPUTS #19)', () 
     expect(report.total).toBe(ROWS);
     expect(report.valid + report.invalid).toBe(ROWS);
     expect(report.invalid).toBeGreaterThan(0);
+    // The planted problems only: about 2% of rows (a ragged fifth means a broken generator).
+    expect(report.invalid).toBeLessThan(ROWS * 0.05);
     console.log(
       `validate ${ROWS} rows / 100 MB: ${(run.ms / 1000).toFixed(1)} s, peak RSS ${(run.maxRss / MB).toFixed(0)} MB`,
     );
-    expect(run.maxRss).toBeLessThan(400 * MB);
+    expect(run.maxRss).toBeLessThan(300 * MB);
   });
 
   it('stops promptly on Ctrl-C once progress shows, leaving nothing running', async () => {

@@ -7,7 +7,7 @@ import { createZoomUsersDataset } from '../../../../shared/datasets/zoom-users';
 import { suggestMapping } from '../../../../shared/mapping/suggest-mapping';
 import type { SourceTable } from '../../../../shared/table/source-table';
 import { mappedColumns } from '../../../../shared/validation/mapped-columns';
-import { chunkTask, packCells } from '../../../../shared/validation/packed-rows';
+import { chunkTask, packCells, PackedStrings } from '../../../../shared/validation/packed-rows';
 import { createChunkValidator, uniqueChecks } from '../../../../shared/validation/validate-chunk';
 import { groupByRow, validateTable } from '../../../../shared/validation/validate-table';
 import {
@@ -37,11 +37,12 @@ function chunked(
   }
   for (let first = 0; first < table.rows.length;) {
     const size = 1 + Math.floor(rnd() * 300);
-    const batch: RowBatch = { first, rows: [], packed: [], readIssues: new Map(), sent: [] };
+    const packed = new PackedStrings();
+    const batch: RowBatch = { first, rows: [], packed, readIssues: new Map(), sent: [] };
     for (const source of table.rows.slice(first, first + size)) {
       const index = batch.rows.length;
       batch.rows.push(source.row);
-      batch.packed.push(packCells(source.cells)!);
+      packed.push(packCells(source.cells)!);
       const issues = readIssues.get(source.row);
       if (issues) {
         batch.readIssues.set(index, issues);
@@ -56,7 +57,7 @@ function chunked(
         : validate(
             chunkTask(
               batch.sent.map((i) => batch.rows[i]!),
-              batch.sent.map((i) => batch.packed[i]!),
+              batch.sent.map((i) => packed.get(i)),
               collector.wantsIssues(),
             ),
           );
