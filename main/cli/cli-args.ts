@@ -9,15 +9,18 @@ Usage:
   batchline template --target T --kind K --out FILE            (.csv or .xlsx)
   batchline validate FILE --target T --kind K [--sheet NAME] [--map FILE.json] [--country CC] [--report FILE] [--json]
   batchline push     FILE --target T --kind K [--base-url URL] [--account-id ID] [--org-id ID]
-                     [--sheet NAME] [--map FILE.json] [--country CC] [--dry-run] [--confirm-large] [--max-rps N]
-                     [--runs-dir DIR] [--report FILE] [--json]
+                     [--sheet NAME] [--map FILE.json] [--country CC] [--dry-run] [--create-only]
+                     [--confirm-large] [--max-rps N] [--runs-dir DIR] [--report FILE] [--json]
   batchline resume   RUN_ID [--runs-dir DIR] [--max-rps N] [--report FILE] [--json]
-  batchline export   --target T --kind K [--base-url URL] --out FILE [--json]
+  batchline export   --target T --kind K [--base-url URL] --out FILE [--account-id ID] [--org-id ID]
+                     [--workspace-id ID]... [--filter NAME=VALUE]... [--json]
 
   T: zoom, webex, portsip    K: users, internal-numbers, workspace-numbers, roles, groups, group-members
   Credentials come from the environment, never from arguments: BATCHLINE_TOKEN (bearer token),
   or for Zoom BATCHLINE_ZOOM_ACCOUNT_ID, BATCHLINE_ZOOM_CLIENT_ID, BATCHLINE_ZOOM_CLIENT_SECRET
   (Server-to-Server OAuth) with [--oauth-url URL] (default https://zoom.us/oauth/token).
+  push updates records that exist with other values where the target can (PortSIP); --create-only
+  reports them as conflicts instead. A run changing over 20% of existing records needs --confirm-large.
   Exit codes: 0 every row valid or done; 1 some rows invalid or failed; 2 bad usage or unreadable file.
 `;
 
@@ -40,6 +43,7 @@ const COMMANDS: Record<string, { options: Options; positional: 'FILE' | 'RUN_ID'
       'org-id': str,
       'dry-run': flag,
       'confirm-large': flag,
+      'create-only': flag,
       'max-rps': str,
       'runs-dir': str,
       report: str,
@@ -52,12 +56,22 @@ const COMMANDS: Record<string, { options: Options; positional: 'FILE' | 'RUN_ID'
     positional: 'RUN_ID',
   },
   export: {
-    options: { ...dataset, 'base-url': str, 'oauth-url': str, out: str, json: flag },
+    options: {
+      ...dataset,
+      'base-url': str,
+      'oauth-url': str,
+      'account-id': str,
+      'org-id': str,
+      'workspace-id': { type: 'string', multiple: true },
+      filter: { type: 'string', multiple: true },
+      out: str,
+      json: flag,
+    },
     positional: null,
   },
 };
 
-type OptionValues = Record<string, string | boolean | undefined>;
+type OptionValues = Record<string, string | boolean | string[] | undefined>;
 
 /** A parsed command that works on a target × dataset: its FILE (if it takes one) and options. */
 export interface ParsedCommand {
@@ -162,4 +176,14 @@ export function requiredOption(parsed: ParsedCommand, name: string): string {
     throw usageError(`--${name} is required for ${parsed.command}`);
   }
   return value;
+}
+
+/** Reads a repeatable string option (each value may also be a comma-separated list). */
+export function listOption(parsed: { values: OptionValues }, name: string): string[] {
+  const value = parsed.values[name];
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return list
+    .flatMap((item) => item.split(','))
+    .map((item) => item.trim())
+    .filter(Boolean);
 }

@@ -73,7 +73,12 @@ export function runHandlers(
           runsDir,
           runId,
           adapterFor: (current) =>
-            createPushAdapter(current.target, current.kind, entry.connection),
+            createPushAdapter(
+              current.target,
+              current.kind,
+              entry.connection,
+              current.adapterOptions,
+            ),
           maxRps: entry.maxRps,
           signal,
           onProgress,

@@ -48,6 +48,21 @@ export interface UniqueField {
   key: string;
   normalise: (value: string) => string;
   split?: (value: string) => string[];
+  /**
+   * Another field whose value scopes the uniqueness: a number may appear once per workspace,
+   * an extension once per group. Compared trimmed and lowercased; rows without it share a scope.
+   */
+  scope?: string;
+  /** How a repeat is described (default "Duplicate <key> <value>"), e.g. "Second primary number". */
+  describe?: (value: string) => string;
+}
+
+/** A problem that only shows when rows are looked at together (a workspace told to ADD and DELETE one number). */
+export interface CrossRowProblem {
+  row: number;
+  field: string;
+  code: string;
+  message: string;
 }
 
 /**
@@ -78,4 +93,17 @@ export interface DatasetDef<P = unknown> {
    * recordSchema succeeded, with the record it parsed and the payload it produced.
    */
   warningsOf?(record: MappedRecord, payload: P): FieldWarning[];
+  /**
+   * Rows that share one API call must not pull in different directions: the key of the call a
+   * payload belongs to (a Webex workspace id, a Zoom account id). Rows of different groups
+   * never share a batch; absent, any rows may.
+   */
+  groupOf?(payload: P): string;
+  /**
+   * Checks across the valid rows beyond unique values, e.g. rows of one workspace that
+   * disagree on a workspace-wide setting. Every row it names becomes invalid. A dataset with
+   * this check is validated in memory (not by the streaming pipeline), so keep it for
+   * datasets whose sheets are small.
+   */
+  crossRowCheck?(rows: readonly { row: number; payload: P }[]): CrossRowProblem[];
 }

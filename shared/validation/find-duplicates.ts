@@ -32,7 +32,8 @@ export function findDuplicates(
   }
   const checked = uniqueFields.flatMap((unique) => {
     const column = columns.find((c) => c.key === unique.key);
-    return column ? [{ unique, column, firstRowOf: new Map<string, number>() }] : [];
+    const scope = scopeColumnOf(unique, columns);
+    return column ? [{ unique, column, scope, firstRowOf: new Map<string, number>() }] : [];
   });
   for (let r = 0; r < table.rows.length; r++) {
     const source = table.rows[r]!;
@@ -41,16 +42,18 @@ export function findDuplicates(
     }
     // Read once per row: a streamed table's rows unpack their cells on each read.
     const cells = source.cells;
-    for (const { unique, column, firstRowOf } of checked) {
+    for (const { unique, column, scope, firstRowOf } of checked) {
       const raw = cells[column.index]?.trim();
       if (!raw) {
         continue;
       }
+      const prefix = scopePrefix(scope, cells);
       for (const value of unique.split ? unique.split(raw) : [raw]) {
-        const key = unique.normalise(value);
-        if (key === '') {
+        const normalised = unique.normalise(value);
+        if (normalised === '') {
           continue;
         }
+        const key = prefix + normalised;
         const first = firstRowOf.get(key);
         if (first === undefined) {
           firstRowOf.set(key, source.row);
@@ -79,7 +82,26 @@ export function duplicateIssue(
     column: column.header,
     field: unique.key,
     code: 'DUPLICATE_VALUE',
-    message: `Duplicate ${unique.key} ${value}: also on row ${first}`,
+    message: `${unique.describe ? unique.describe(value) : `Duplicate ${unique.key} ${value}`}: also on row ${first}`,
     severity: 'error',
   };
+}
+
+/** The mapped column a unique field is scoped by, null when unscoped, -1 when not mapped. */
+export function scopeColumnOf(
+  unique: UniqueField,
+  columns: readonly MappedColumn[],
+): number | null {
+  if (unique.scope === undefined) {
+    return null;
+  }
+  return columns.find((c) => c.key === unique.scope)?.index ?? -1;
+}
+
+/** What a scoped key starts with: the scope's value, so equal values in two scopes differ. */
+export function scopePrefix(scope: number | null, cells: readonly string[]): string {
+  if (scope === null) {
+    return '';
+  }
+  return `${scope < 0 ? '' : (cells[scope] ?? '').trim().toLowerCase()}\u0000`;
 }

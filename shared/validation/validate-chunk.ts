@@ -1,6 +1,7 @@
 import type { DatasetDef, UniqueField } from '../datasets/dataset';
 import type { RowIssue } from '../table/row-issue';
 import { hashKey } from './key-index';
+import { scopeColumnOf, scopePrefix } from './find-duplicates';
 import type { MappedColumn } from './mapped-columns';
 import { CELL_SEPARATOR, type ChunkTask } from './packed-rows';
 import { createRowCheck } from './row-check';
@@ -14,6 +15,8 @@ export const ROW_WARNING = 2;
 export interface UniqueCheck {
   unique: UniqueField;
   column: MappedColumn;
+  /** The index of the scope's column (see UniqueField.scope); null when unscoped. */
+  scope: number | null;
 }
 
 /** The unique fields of a dataset that the mapping reads, in the dataset's order. */
@@ -23,7 +26,7 @@ export function uniqueChecks(
 ): UniqueCheck[] {
   return dataset.uniqueFields.flatMap((unique) => {
     const column = columns.find((c) => c.key === unique.key);
-    return column ? [{ unique, column }] : [];
+    return column ? [{ unique, column, scope: scopeColumnOf(unique, columns) }] : [];
   });
 }
 
@@ -84,19 +87,20 @@ export function createChunkValidator(
         }
       }
       for (let u = 0; u < uniques.length; u++) {
-        const { unique, column } = uniques[u]!;
+        const { unique, column, scope } = uniques[u]!;
         const raw = cells[column.index]?.trim();
         if (!raw) {
           continue;
         }
         const out = keys[u]!;
+        const prefix = scopePrefix(scope, cells);
         if (!unique.split) {
-          addKey(out, unique.normalise(raw), i, -1, pair);
+          addKey(out, prefix, unique.normalise(raw), i, -1, pair);
           continue;
         }
         const values = unique.split(raw);
         for (let part = 0; part < values.length; part++) {
-          addKey(out, unique.normalise(values[part]!), i, part, pair);
+          addKey(out, prefix, unique.normalise(values[part]!), i, part, pair);
         }
       }
     }
@@ -111,9 +115,16 @@ export function createChunkValidator(
   };
 }
 
-function addKey(out: number[], key: string, owner: number, part: number, pair: Int32Array): void {
+function addKey(
+  out: number[],
+  prefix: string,
+  key: string,
+  owner: number,
+  part: number,
+  pair: Int32Array,
+): void {
   if (key !== '') {
-    hashKey(key, pair, 0);
+    hashKey(prefix === '' ? key : prefix + key, pair, 0);
     out.push(pair[0]!, pair[1]!, owner, part);
   }
 }

@@ -4,7 +4,7 @@ import type { ValidationCounts } from '../jobs/run-types';
 import type { RowIssue } from '../table/row-issue';
 import type { SourceTable } from '../table/source-table';
 import { findDuplicates } from './find-duplicates';
-import { mappedColumns } from './mapped-columns';
+import { mappedColumns, type MappedColumn } from './mapped-columns';
 import { createRowCheck } from './row-check';
 
 /** One source row after validation; `payload` is there only when the row has no error. */
@@ -68,7 +68,38 @@ export function validateTable<P>(
     target.issues.push(duplicate.issue);
     delete target.payload;
   }
+  if (dataset.crossRowCheck) {
+    applyCrossRowCheck(rows, dataset, columns);
+  }
   return summarise(rows);
+}
+
+/** Runs the dataset's check across valid rows; every row it names loses its payload. */
+function applyCrossRowCheck<P>(
+  rows: ValidatedRow<P>[],
+  dataset: DatasetDef<P>,
+  columns: readonly MappedColumn[],
+): void {
+  const valid = rows.flatMap((row) =>
+    row.payload === undefined ? [] : [{ row: row.row, payload: row.payload }],
+  );
+  const byRow = new Map(rows.map((row) => [row.row, row]));
+  const headerOf = new Map(columns.map((c) => [c.key, c.header]));
+  for (const problem of dataset.crossRowCheck?.(valid) ?? []) {
+    const target = byRow.get(problem.row);
+    if (!target) {
+      continue;
+    }
+    target.issues.push({
+      row: problem.row,
+      column: headerOf.get(problem.field) ?? null,
+      field: problem.field,
+      code: problem.code,
+      message: problem.message,
+      severity: 'error',
+    });
+    delete target.payload;
+  }
 }
 
 /** Reading issues by row number, in their order. */

@@ -1,12 +1,42 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { zoomUsersExportTable } from '../../services/connectors/zoom/zoom-users-export';
-import { listAllZoomUsers } from '../../services/connectors/zoom/zoom-client';
+import { createExporter } from '../../services/connectors/exporters';
+import type { ExportOptions } from '../../services/connectors/exporter';
 import { DEFAULT_BASE_URLS } from '../../services/connectors/push-adapters';
 import { tableFormatOf, writeTableFile } from '../../services/files/write-table-file';
-import { requiredOption, type ParsedCommand } from '../cli-args';
+import { listOption, requiredOption, stringOption, type ParsedCommand } from '../cli-args';
 import type { CliIo } from '../cli-io';
 import { authFromEnv, baseUrlOption } from '../cli-options';
+
+/** `--filter NAME=VALUE`, repeatable, into the list API's filters. */
+function filtersOf(parsed: ParsedCommand): Record<string, string> {
+  const filters: Record<string, string> = {};
+  const raw = parsed.values.filter;
+  for (const item of Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : []) {
+    const equals = item.indexOf('=');
+    if (equals <= 0) {
+      throw new AppError(
+        'USAGE',
+        `--filter "${item}" is not NAME=VALUE (e.g. --filter status=activate)`,
+      );
+    }
+    filters[item.slice(0, equals).trim()] = item.slice(equals + 1).trim();
+  }
+  return filters;
+}
+
+function exportOptions(parsed: ParsedCommand): ExportOptions {
+  const accountId = stringOption(parsed, 'account-id');
+  const orgId = stringOption(parsed, 'org-id');
+  const workspaceIds = listOption(parsed, 'workspace-id');
+  const filters = filtersOf(parsed);
+  return {
+    ...(accountId ? { accountId } : {}),
+    ...(orgId ? { orgId } : {}),
+    ...(workspaceIds.length > 0 ? { workspaceIds } : {}),
+    ...(Object.keys(filters).length > 0 ? { filters } : {}),
+  };
+}
 
 /**
  * `batchline export`: what the target holds today, in exactly the column layout the
@@ -15,27 +45,27 @@ import { authFromEnv, baseUrlOption } from '../cli-options';
 export async function exportCommand(parsed: ParsedCommand, io: CliIo): Promise<number> {
   const out = requiredOption(parsed, 'out');
   tableFormatOf(out);
-  if (!(parsed.target === 'zoom' && parsed.kind === 'users')) {
-    throw new AppError(
-      'USAGE',
-      `Exporting --target ${parsed.target} --kind ${parsed.kind} is not supported by this version of batchline.`,
-    );
-  }
   const baseUrl = baseUrlOption(parsed, DEFAULT_BASE_URLS[parsed.target]);
   const auth = authFromEnv(parsed, io);
+  // Built before anything is read: an unknown filter or a missing option costs no request.
+  const exporter = createExporter(
+    parsed.target,
+    parsed.kind,
+    { baseUrl, auth },
+    exportOptions(parsed),
+  );
   const started = io.now();
   let requests = 0;
-  const users = await listAllZoomUsers({ baseUrl, auth }, {}, async () => {
+  const table = await exporter.read(async () => {
     requests += 1;
   });
-  const table = zoomUsersExportTable(users);
   await writeTableFile(resolve(io.cwd, out), table.headers, table.rows, {
-    sheetName: 'Zoom Phone users',
+    sheetName: exporter.sheetName,
   });
   const summary = {
     target: parsed.target,
     kind: parsed.kind,
-    total: users.length,
+    total: table.rows.length,
     out,
     requests,
     durationMs: io.now() - started,
@@ -43,7 +73,7 @@ export async function exportCommand(parsed: ParsedCommand, io: CliIo): Promise<n
   io.stdout(
     parsed.values.json === true
       ? `${JSON.stringify(summary)}\n`
-      : `exported ${users.length} users to ${out} (${requests} requests)\n`,
+      : `exported ${table.rows.length} rows of ${exporter.sheetName} to ${out} (${requests} requests)\n`,
   );
   return 0;
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { validateTable } from '../../../shared/validation/validate-table';
+import { planBatches } from '../../../shared/plan/plan-batches';
+import { validateTable, type ValidatedRow } from '../../../shared/validation/validate-table';
 import {
   createPushAdapter,
   DEFAULT_BASE_URLS,
@@ -8,7 +9,7 @@ import {
 } from '../../services/connectors/push-adapters';
 import { writeRunReport } from '../../services/files/write-results-file';
 import { tableFormatOf } from '../../services/files/write-table-file';
-import { planPush } from '../../services/plan/plan-push';
+import { planPush, type PushPlan } from '../../services/plan/plan-push';
 import type { PushAdapter } from '../../services/push/push-adapter';
 import { RateLimiter } from '../../services/push/rate-limiter';
 import { executeRun } from '../../services/runs/execute-run';
@@ -41,6 +42,26 @@ function refuseForeignOptions(parsed: ParsedCommand): void {
 
 const SHOWN_PLAN_ROWS = 50;
 
+/** The requests a push would make: rows to send, cut as the run cuts them (groups, updates apart). */
+function countBatches(
+  dataset: LoadedSheet['dataset'],
+  rows: readonly ValidatedRow[],
+  plan: PushPlan | undefined,
+): number {
+  const action = new Map((plan?.rows ?? []).map((row) => [row.row, row.action]));
+  const toSend = rows.filter((row) => {
+    const planned = action.get(row.row);
+    return planned === undefined
+      ? row.payload !== undefined
+      : planned === 'create' || planned === 'update';
+  });
+  return planBatches(
+    toSend,
+    dataset.batchSize,
+    (row, payload) => `${action.get(row) ?? 'create'}\u0000${dataset.groupOf?.(payload) ?? ''}`,
+  ).length;
+}
+
 /**
  * --dry-run: reads what the target holds and says what a push would do with every row
  * (create / unchanged / conflict / invalid, with field diffs). Nothing is written and
@@ -56,7 +77,7 @@ async function dryRun(
   const validated = validateTable(sheet.table, sheet.dataset, sheet.mapping);
   const limiter = new RateLimiter(maxRps, 1);
   const plan = await planPush(sheet.dataset, validated.rows, adapter, {
-    allowUpdates: false,
+    allowUpdates: parsed.values['create-only'] !== true,
     pace: () => limiter.acquire(),
   });
   const create = plan ? plan.summary.create : validated.counts.valid;
@@ -70,7 +91,7 @@ async function dryRun(
     conflict: plan?.summary.conflict ?? 0,
     invalid: validated.counts.invalid,
     existing: plan?.summary.existing ?? null,
-    batches: Math.ceil(create / sheet.dataset.batchSize),
+    batches: countBatches(sheet.dataset, validated.rows, plan),
     needsConfirmation: plan?.summary.needsConfirmation ?? false,
   };
   if (parsed.values.json === true) {
@@ -79,7 +100,7 @@ async function dryRun(
   }
   const against = plan ? `${summary.existing} existing records` : 'an offline plan';
   io.stdout(
-    `dry run against ${against}: ${summary.total} rows · ${create} to create in ${summary.batches} requests of at most ${sheet.dataset.batchSize} · ${summary.unchanged} unchanged · ${summary.conflict} conflicts · ${summary.invalid} invalid\n`,
+    `dry run against ${against}: ${summary.total} rows · ${create} to create · ${summary.update} to update · in ${summary.batches} requests of at most ${sheet.dataset.batchSize} rows · ${summary.unchanged} unchanged · ${summary.conflict} conflicts · ${summary.invalid} invalid\n`,
   );
   const notable = (plan?.rows ?? []).filter(
     (row) => row.action === 'conflict' || row.action === 'update',
@@ -115,7 +136,10 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
     mapFile: stringOption(parsed, 'map'),
     country: stringOption(parsed, 'country'),
   });
-  const adapter = createPushAdapter(parsed.target, parsed.kind, { baseUrl, auth });
+  const accountId = stringOption(parsed, 'account-id');
+  const orgId = stringOption(parsed, 'org-id');
+  const adapterOptions = { ...(accountId ? { accountId } : {}), ...(orgId ? { orgId } : {}) };
+  const adapter = createPushAdapter(parsed.target, parsed.kind, { baseUrl, auth }, adapterOptions);
   if (parsed.values['dry-run'] === true) {
     return dryRun(sheet, adapter, parsed, io, maxRps);
   }
@@ -132,6 +156,8 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
       runsDir: runsDirOption(parsed, io),
       maxRps,
       confirmLarge: parsed.values['confirm-large'] === true,
+      allowUpdates: parsed.values['create-only'] !== true,
+      adapterOptions,
       sourcePath: sheet.path,
       signal,
       onStart: (runId) =>

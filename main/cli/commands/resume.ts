@@ -30,7 +30,12 @@ export async function resumeCommand(parsed: ParsedResume, io: CliIo): Promise<nu
       runsDir,
       runId: parsed.runId,
       adapterFor: (current) =>
-        createPushAdapter(current.target, current.kind, { baseUrl: current.baseUrl, auth }),
+        createPushAdapter(
+          current.target,
+          current.kind,
+          { baseUrl: current.baseUrl, auth },
+          current.adapterOptions,
+        ),
       ...(maxRps ? { maxRps } : {}),
       signal,
       onStart: (current) =>

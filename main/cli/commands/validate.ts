@@ -119,7 +119,8 @@ async function check(
   const mapFile = stringOption(parsed, 'map');
   const dataset = datasetFor(parsed.target, parsed.kind, country);
   const path = resolve(io.cwd, file);
-  const source = await streamableText(path);
+  // A cross-row check needs every payload at once: such datasets are validated in memory.
+  const source = dataset.crossRowCheck ? undefined : await streamableText(path);
   if (!source) {
     const sheet = await loadSheet(file, io.cwd, {
       target: parsed.target,

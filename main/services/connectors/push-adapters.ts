@@ -17,22 +17,48 @@ export interface TargetConnection {
 export const DEFAULT_BASE_URLS: Partial<Record<Target, string>> = {
   zoom: 'https://api.zoom.us/v2',
   webex: 'https://webexapis.com/v1',
+  // PortSIP has no default: every PBX has its own host (https://<host>:8887).
 };
 
 /** Published request rates per target (Zoom Phone "Medium" label on a Pro plan: 10/s). */
 export const DEFAULT_MAX_RPS: Record<Target, number> = { zoom: 10, webex: 5, portsip: 16 };
+
+/** Per-run choices a connector needs besides the connection (DESIGN.md CLI options). */
+export interface AdapterOptions {
+  /** Zoom internal numbers: the account for rows without an account-id column (`me` default). */
+  accountId?: string;
+  /** Webex: the organisation, for partner admins acting on a customer's org. */
+  orgId?: string;
+}
+
+type AdapterFactory = (
+  connection: TargetConnection,
+  options: AdapterOptions,
+) => PushAdapter<unknown>;
+
+// Keyed "target/kind", like the dataset registry. New connectors add one line here.
+const ADAPTERS: ReadonlyMap<string, AdapterFactory> = new Map<string, AdapterFactory>([
+  ['zoom/users', (connection) => createZoomUsersAdapter(connection)],
+]);
+
+/** Whether this version can push a target × dataset. */
+export function canPush(target: Target, kind: Kind): boolean {
+  return ADAPTERS.has(`${target}/${kind}`);
+}
 
 /** The push adapter for a target × dataset, or a clear refusal when it is not built yet. */
 export function createPushAdapter(
   target: Target,
   kind: Kind,
   connection: TargetConnection,
+  options: AdapterOptions = {},
 ): PushAdapter<unknown> {
-  if (target === 'zoom' && kind === 'users') {
-    return createZoomUsersAdapter(connection);
+  const factory = ADAPTERS.get(`${target}/${kind}`);
+  if (!factory) {
+    throw new AppError(
+      'USAGE',
+      `Pushing --target ${target} --kind ${kind} is not supported by this version of batchline.`,
+    );
   }
-  throw new AppError(
-    'USAGE',
-    `Pushing --target ${target} --kind ${kind} is not supported by this version of batchline.`,
-  );
+  return factory(connection, options);
 }

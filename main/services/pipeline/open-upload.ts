@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { decodeText, type SupportedEncoding } from '../../../shared/csv/decode-text';
 import { detectCsvHeaderRow, type HeaderRowChoice } from '../../../shared/csv/detect-header-row';
 import type { Mapping } from '../../../shared/datasets/targets';
+import { getDataset } from '../../../shared/datasets/registry';
 import type { ValidatedRowView, ValidationView } from '../../../shared/ipc/contract';
 import type { HeaderHints } from '../../../shared/table/find-header-row';
 import type { RowIssue } from '../../../shared/table/row-issue';
@@ -92,7 +93,11 @@ export async function validateForReview(
   spec: DatasetSpec,
   mapping: Mapping,
 ): Promise<Pick<ValidationView, 'counts' | 'rows'> | undefined> {
-  if (table.rows.length < WORKER_MIN_ROWS) {
+  if (
+    table.rows.length < WORKER_MIN_ROWS ||
+    getDataset(spec.target, spec.kind, { defaultCountry: spec.defaultCountry })?.crossRowCheck
+  ) {
+    // Small sheets, and datasets checked across rows (validateTable), are checked in place.
     return undefined;
   }
   const validation = await validateRowsInWorkers(table, spec, mapping);

@@ -68,12 +68,20 @@ export class BatchPusher<P> {
     this.ctx.report();
   }
 
-  /** Settles items found on the target as created; returns the ones still missing. */
+  /**
+   * Settles items found on the target as created; returns the ones still missing. Updates
+   * are never looked up: the record existed before, and sending an update again is harmless.
+   */
   async reconcile(items: PushItem<P>[], why: string): Promise<PushItem<P>[]> {
-    const found = await this.ctx.adapter.lookup(items, this.pace);
-    const present = items.filter((item) => found.has(item.identity));
+    const creates = items.filter((item) => item.updateId === undefined);
+    const updates = items.filter((item) => item.updateId !== undefined);
+    if (creates.length === 0) {
+      return updates;
+    }
+    const found = await this.ctx.adapter.lookup(creates, this.pace);
+    const present = creates.filter((item) => found.has(item.identity));
     await this.settle(present, 'created', `created (confirmed by lookup after ${why})`, found);
-    return items.filter((item) => !found.has(item.identity));
+    return [...creates.filter((item) => !found.has(item.identity)), ...updates];
   }
 
   /** Pushes one batch to a final outcome for each of its rows, or throws StopRun. */
@@ -89,15 +97,21 @@ export class BatchPusher<P> {
     switch (outcome.kind) {
       case 'accepted': {
         limiter.recover();
-        const created = items.filter((item) => outcome.created.has(item.identity));
+        const updated = items.filter((item) => item.updateId !== undefined);
+        if (updated.length > 0) {
+          const ids = new Map(updated.map((item) => [item.identity, item.updateId ?? '']));
+          await this.settle(updated, 'updated', 'updated', ids);
+        }
+        const creates = items.filter((item) => item.updateId === undefined);
+        const created = creates.filter((item) => outcome.created.has(item.identity));
         await this.settle(created, 'created', 'created', outcome.created);
-        const unlisted = items.filter((item) => !outcome.created.has(item.identity));
+        const unlisted = creates.filter((item) => !outcome.created.has(item.identity));
         if (unlisted.length > 0) {
           const missing = await this.reconcile(unlisted, 'an answer that did not list them');
           await this.settle(
             missing,
             'failed',
-            'the target accepted the batch but did not create this user',
+            'the target accepted the request but did not create this row',
           );
         }
         return;
@@ -194,7 +208,9 @@ export class BatchPusher<P> {
     if (items.length === 1) {
       // A refusal may mean "already there" (a re-run, another admin, or our own earlier
       // attempt whose answer was unclear): say which rather than "failed".
-      const mayExist = outcome.status === 409 || /exist/i.test(outcome.message);
+      const mayExist =
+        items[0]?.updateId === undefined &&
+        (outcome.status === 409 || /exist/i.test(outcome.message));
       const stillMissing = mayExist ? await this.reconcileExisting(items) : items;
       return this.settle(stillMissing, 'failed', outcome.message);
     }

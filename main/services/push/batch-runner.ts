@@ -17,6 +17,8 @@ export interface BatchRunnerOptions<P> {
    */
   inFlight?: PushItem<P>[];
   batchSize?: number;
+  /** Which call an item may share (see DatasetDef.groupOf); in-flight items are re-batched by it. */
+  groupOf?: (item: PushItem<P>) => string;
   /** Request numbers continue from an earlier attempt's journal. */
   firstRequest?: number;
   journal: Journal;
@@ -41,11 +43,19 @@ export interface BatchRunOutcome {
   stopped?: RunStop;
 }
 
-/** Splits items into batches of `size`, in order. */
-function chunk<T>(items: T[], size: number): T[][] {
+/** Splits items into batches of at most `size`, in order, never mixing two groups. */
+function chunk<T>(items: T[], size: number, groupOf: (item: T) => string = () => ''): T[][] {
   const batches: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    batches.push(items.slice(start, start + size));
+  const open = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groupOf(item);
+    let batch = open.get(group);
+    if (!batch || batch.length === size) {
+      batch = [];
+      batches.push(batch);
+      open.set(group, batch);
+    }
+    batch.push(item);
   }
   return batches;
 }
@@ -92,7 +102,7 @@ export async function runBatches<P>(options: BatchRunnerOptions<P>): Promise<Bat
   if (inFlight.length > 0) {
     try {
       const missing = await pusher.reconcile(inFlight, 'the run was interrupted');
-      queue.unshift(...chunk(missing, Math.max(1, options.batchSize ?? 10)));
+      queue.unshift(...chunk(missing, Math.max(1, options.batchSize ?? 10), options.groupOf));
     } catch (caught) {
       stop(caught);
     }

@@ -3,6 +3,12 @@ export interface PushItem<P> {
   row: number;
   payload: P;
   identity: string;
+  /**
+   * Set when the plan found this thing on the target and the row changes it: the adapter
+   * updates the record with this id instead of creating one. Updates are idempotent, so an
+   * update whose answer was lost is simply sent again; a create is looked up first.
+   */
+  updateId?: string;
 }
 
 /**
@@ -10,7 +16,10 @@ export interface PushItem<P> {
  * to do next (retry, bisect, reconcile, stop) from this alone, so it stays target-neutral.
  */
 export type SendOutcome =
-  /** Accepted; `created` maps identity → id. Items absent from it must be reconciled. */
+  /**
+   * Accepted; `created` maps identity → id. Created items absent from it must be reconciled;
+   * updated items (updateId set) count as done whether listed or not.
+   */
   | { kind: 'accepted'; created: Map<string, string> }
   /** Refused for its content (400/409/422…); `blame` names the identities the message points at. */
   | { kind: 'rejected'; status: number; message: string; blame: string[] }

@@ -5,6 +5,7 @@ import type { RowResult, RunProgress } from '../../../shared/jobs/run-types';
 import { invalidRowResults } from '../../../shared/results/results-table';
 import type { SourceTable } from '../../../shared/table/source-table';
 import { validateTable } from '../../../shared/validation/validate-table';
+import type { AdapterOptions } from '../connectors/push-adapters';
 import type { PushAdapter } from '../push/push-adapter';
 import { RateLimiter, systemClock, type Clock } from '../push/rate-limiter';
 import { planPush, requireConfirmation, type PushPlan } from '../plan/plan-push';
@@ -27,6 +28,8 @@ export interface ExecuteRunInput<P> {
   auth?: RunManifest['auth'];
   connectionId?: string;
   country?: string;
+  /** Recorded in the manifest so a resume builds the same adapter. */
+  adapterOptions?: AdapterOptions;
   runsDir: string;
   maxRps: number;
   concurrency?: number;
@@ -37,6 +40,11 @@ export interface ExecuteRunInput<P> {
   planFirst?: boolean;
   /** The admin confirmed a run that changes more than 20% of the existing records. */
   confirmLarge?: boolean;
+  /**
+   * Update records that exist with other values, where the target can (default true);
+   * false makes them conflicts, for an admin who only wants new things created.
+   */
+  allowUpdates?: boolean;
   onPlanned?: (plan: PushPlan) => void;
   onStart?: (runId: string, runDir: string) => void;
   onProgress?: (progress: RunProgress) => void;
@@ -86,7 +94,7 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
     input.planFirst === false
       ? undefined
       : await planPush(dataset, validated.rows, input.adapter, {
-          allowUpdates: false,
+          allowUpdates: input.allowUpdates ?? true,
           pace: () => readLimiter.acquire(input.signal),
         });
   requireConfirmation(plan, input.confirmLarge === true, 'confirm it');
@@ -106,6 +114,9 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
     ...(input.connectionId ? { connectionId: input.connectionId } : {}),
     mapping: input.mapping,
     ...(input.country ? { country: input.country } : {}),
+    ...(input.adapterOptions && Object.keys(input.adapterOptions).length > 0
+      ? { adapterOptions: input.adapterOptions }
+      : {}),
     maxRps: input.maxRps,
     createdAt: new Date(started).toISOString(),
     state: 'running',
@@ -118,9 +129,19 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
   const journal = await Journal.open(join(runDir, RUN_FILES.journal));
   // Invalid rows become results straight away: they are reported, never sent.
   const invalid = [...invalidRowResults(validated.rows), ...plannedResults(plan)];
+  const updates = new Map(
+    (plan?.rows ?? []).flatMap((row): [number, string][] =>
+      row.action === 'update' && row.id !== undefined ? [[row.row, row.id]] : [],
+    ),
+  );
   try {
     await journal.appendMany([
-      { t: 'start', runId, rows: table.rows.length },
+      {
+        t: 'start',
+        runId,
+        rows: table.rows.length,
+        ...(updates.size > 0 ? { updates: [...updates] } : {}),
+      },
       ...invalid.map((result) => ({ t: 'row' as const, ...result })),
     ]);
   } catch (caught) {
@@ -138,6 +159,7 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
       journal,
       settled: new Map(invalid.map((result) => [result.row, result])),
       inFlight: new Set(),
+      updates,
       spent: { requests: 0, retries: 0, lastRequest: 0 },
       started,
     },

@@ -16,6 +16,8 @@ export interface JournalState {
   ended?: Extract<JournalEntry, { t: 'end' }>;
   /** The highest request number used, so a resumed run numbers on from there. */
   lastRequest: number;
+  /** Rows the plan chose to update (row → record id), as the start entry recorded them. */
+  updates: Map<number, string>;
 }
 
 /**
@@ -29,6 +31,7 @@ export function readJournalState(entries: readonly JournalEntry[]): JournalState
   const sent = new Set<number>();
   let ended: JournalState['ended'];
   let lastRequest = 0;
+  const updates = new Map<number, string>();
   for (const entry of entries) {
     switch (entry.t) {
       case 'send':
@@ -61,10 +64,14 @@ export function readJournalState(entries: readonly JournalEntry[]): JournalState
         ended = entry;
         break;
       case 'start':
+        for (const [row, id] of entry.updates ?? []) {
+          updates.set(row, id);
+        }
+        break;
       case 'answer':
         break;
     }
   }
   const inFlight = new Set([...sent].filter((row) => !settled.has(row)));
-  return { settled, inFlight, ...(ended ? { ended } : {}), lastRequest };
+  return { settled, inFlight, ...(ended ? { ended } : {}), lastRequest, updates };
 }

@@ -7,7 +7,14 @@ import { AppError } from '../../../shared/errors';
  * must be looked up before it is sent again. Journals never hold a token or a header.
  */
 export type JournalEntry =
-  | { t: 'start'; at: string; runId: string; rows: number }
+  | {
+      t: 'start';
+      at: string;
+      runId: string;
+      rows: number;
+      /** Rows the plan will update, with the id of the record each one changes. */
+      updates?: [number, string][];
+    }
   | { t: 'send'; at: string; request: number; attempt: number; rows: number[] }
   | { t: 'answer'; at: string; request: number; outcome: string; status?: number; message?: string }
   | { t: 'row'; at: string; row: number; status: string; id?: string; message: string }

@@ -22,6 +22,8 @@ export interface RunContext<P> {
   settled: ReadonlyMap<number, RowResult>;
   /** Rows sent earlier without a final outcome: looked up before anything is sent. */
   inFlight: ReadonlySet<number>;
+  /** Rows the plan chose to update: row → id of the record on the target. */
+  updates: ReadonlyMap<number, string>;
   /** Requests and retries spent by earlier attempts, so the summary covers the whole run. */
   spent: { requests: number; retries: number; lastRequest: number };
   started: number;
@@ -82,11 +84,19 @@ export async function pushAndFinish<P>(
   options: PushOptions<P>,
 ): Promise<RunOutcome> {
   const { dataset, table, journal, manifest, settled } = context;
-  const toItem = (row: number, payload: P): PushItem<P> => ({
-    row,
-    payload,
-    identity: dataset.identityOf(payload).toLowerCase(),
-  });
+  const { updates } = context;
+  const toItem = (row: number, payload: P): PushItem<P> => {
+    const updateId = updates.get(row);
+    return {
+      row,
+      payload,
+      identity: dataset.identityOf(payload).toLowerCase(),
+      ...(updateId === undefined ? {} : { updateId }),
+    };
+  };
+  // Creates and updates never share a call, nor do rows of different groups (workspaces).
+  const groupOf = (row: number, payload: P) =>
+    `${updates.has(row) ? 'update' : 'create'}\u0000${dataset.groupOf?.(payload) ?? ''}`;
   const pending = context.rows.filter((row) => row.payload !== undefined && !settled.has(row.row));
   const inFlight = pending
     .filter((row) => context.inFlight.has(row.row))
@@ -94,6 +104,7 @@ export async function pushAndFinish<P>(
   const fresh = planBatches(
     pending.filter((row) => !context.inFlight.has(row.row)),
     dataset.batchSize,
+    groupOf,
   ).map((batch) => batch.items.map((item) => toItem(item.row, item.payload)));
   let outcome: BatchRunOutcome;
   try {
@@ -102,6 +113,7 @@ export async function pushAndFinish<P>(
       batches: fresh,
       inFlight,
       batchSize: dataset.batchSize,
+      groupOf: (item) => groupOf(item.row, item.payload),
       journal,
       firstRequest: context.spent.lastRequest + 1,
       // A half-second burst: enough to start fast, small enough not to overrun a server

@@ -95,6 +95,7 @@ async function resumeLocked(
       journal,
       settled: state.settled,
       inFlight: state.inFlight,
+      updates: state.updates,
       spent: {
         requests: manifest.summary?.requests ?? sends,
         retries: manifest.summary?.retries ?? 0,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { RunSummary } from '../../../shared/jobs/run-types';
 import type { Kind, Mapping, Target } from '../../../shared/datasets/targets';
+import type { AdapterOptions } from '../connectors/push-adapters';
 
 /** What a run directory says about its run; never holds a token. */
 export interface RunManifest {
@@ -20,6 +21,8 @@ export interface RunManifest {
   mapping: Mapping;
   /** The default country phone numbers were read with. */
   country?: string;
+  /** The account (Zoom internal numbers) or org (Webex) the run acts on; resume uses the same. */
+  adapterOptions?: AdapterOptions;
   maxRps?: number;
   createdAt: string;
   resumedAt?: string[];

@@ -1,4 +1,5 @@
-import type { ZoomListedUser } from './zoom-client';
+import { checkFilters, type ExporterFactory } from '../exporter';
+import { listAllZoomUsers, type ZoomListedUser } from './zoom-client';
 
 /** Columns of a Zoom users export: the import's columns first, then read-only facts. */
 export const ZOOM_USERS_EXPORT_HEADERS = [
@@ -54,3 +55,21 @@ export function zoomUsersExportTable(users: ZoomListedUser[]): {
   });
   return { headers: [...ZOOM_USERS_EXPORT_HEADERS], rows };
 }
+
+const ZOOM_USER_FILTERS = [
+  'site_id',
+  'calling_type',
+  'status',
+  'department',
+  'cost_center',
+  'keyword',
+] as const;
+
+/** Zoom Phone users export: every filter of the list spec, next_page_token paging. */
+export const zoomUsersExporter: ExporterFactory = (connection, options) => {
+  const filters = checkFilters(options.filters, ZOOM_USER_FILTERS, 'The Zoom users list');
+  return {
+    sheetName: 'Zoom Phone users',
+    read: async (pace) => zoomUsersExportTable(await listAllZoomUsers(connection, filters, pace)),
+  };
+};
