@@ -1,13 +1,15 @@
 import { AppError } from '../../shared/errors';
 import type { ConnectionView } from '../../shared/ipc/contract';
 import type { Target } from '../../shared/datasets/targets';
-import type { TargetConnection } from '../services/connectors/push-adapters';
+import type { AdapterOptions, TargetConnection } from '../services/connectors/push-adapters';
 
 /** A connection as main holds it: the view the renderer may see, plus what only main may. */
 export interface ConnectionEntry {
   view: ConnectionView;
   connection: TargetConnection;
   maxRps: number;
+  /** Per-connection choices the connector needs: a Webex org id, a Zoom sub account. */
+  options?: AdapterOptions;
 }
 
 /**

@@ -5,6 +5,8 @@ import { staticToken } from '../services/http/token-source';
 import { importHandlers } from '../ipc/import.ipc';
 import { jobHandlers } from '../ipc/jobs.ipc';
 import { runHandlers } from '../ipc/runs.ipc';
+import { exportHandlers } from '../ipc/export.ipc';
+import { datasetCapabilities } from './dataset-capabilities';
 import type { JobEvent } from '../../shared/ipc/contract';
 import { createMappingMemory } from '../services/settings/mapping-memory';
 import { SettingsStore } from '../services/settings/settings-store';
@@ -46,11 +48,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const router = createRouter(
     {
       async 'app:info'() {
-        return { version: options.version, mode: options.mode, connections: connections.views() };
+        return {
+          version: options.version,
+          mode: options.mode,
+          connections: connections.views(),
+          datasets: datasetCapabilities(),
+        };
       },
       ...importHandlers(files, createMappingMemory(settings), options.log),
       ...jobHandlers(jobDeps),
       ...runHandlers(jobDeps),
+      ...exportHandlers(connections),
     },
     options.log,
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { BatchlineApi } from '../../shared/ipc/api';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { IMPORT_DATASETS, ZOOM_USERS } from '../features/import/datasets';
+import { importableDatasets, ZOOM_USERS } from '../features/import/datasets';
+import { ExportPage } from '../features/export/ExportPage';
 import { ImportWizard } from '../features/import/ImportWizard';
 import { RunsPage } from '../features/runs/RunsPage';
 import { ApiContext } from './api-context';
@@ -33,15 +34,14 @@ function Shell() {
   const [view, setView] = useState<AppView>('import');
   // The Runs page mounts on its first visit and then stays, hidden, like the wizard: what
   // it is following (a resumed job) survives a look at the import and back.
-  const [runsVisited, setRunsVisited] = useState(false);
+  const [visited, setVisited] = useState<ReadonlySet<AppView>>(new Set(['import']));
   const navigate = (next: AppView) => {
     setView(next);
-    if (next === 'runs') {
-      setRunsVisited(true);
-    }
+    setVisited((before) => new Set([...before, next]));
   };
-  const dataset = IMPORT_DATASETS.find((candidate) => candidate.id === datasetId) ?? ZOOM_USERS;
   const info = state.status === 'ready' ? state.info : null;
+  const datasets = importableDatasets(info?.datasets ?? []);
+  const dataset = datasets.find((candidate) => candidate.id === datasetId) ?? ZOOM_USERS;
   const candidates = info
     ? info.connections.filter((candidate) => candidate.target === dataset.target)
     : [];
@@ -72,15 +72,20 @@ function Shell() {
             {/* Hidden, not unmounted: the wizard keeps its file, mapping and push meanwhile. */}
             <div className="app-view" hidden={view !== 'import'} data-testid="view-import">
               <ImportWizard
-                datasets={IMPORT_DATASETS}
+                datasets={datasets}
                 dataset={dataset}
                 onSelectDataset={setDatasetId}
                 connection={connection}
               />
             </div>
-            {runsVisited ? (
+            {visited.has('runs') ? (
               <div className="app-view" hidden={view !== 'runs'} data-testid="view-runs">
                 <RunsPage active={view === 'runs'} />
+              </div>
+            ) : null}
+            {visited.has('export') ? (
+              <div className="app-view" hidden={view !== 'export'} data-testid="view-export">
+                <ExportPage info={info} />
               </div>
             ) : null}
           </>

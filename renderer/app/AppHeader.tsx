@@ -4,11 +4,12 @@ import { connectionDescription } from './connections';
 import '../styles/runs.css';
 
 /** The app's top-level views, switched from the header. */
-export type AppView = 'import' | 'runs';
+export type AppView = 'import' | 'runs' | 'export';
 
 const VIEWS: readonly { id: AppView; label: string }[] = [
   { id: 'import', label: 'Import' },
   { id: 'runs', label: 'Runs' },
+  { id: 'export', label: 'Export' },
 ];
 
 /** Props of {@link AppHeader}. */

@@ -12,6 +12,7 @@ export const REQUEST_CHANNELS = [
   'jobs:get',
   'jobs:cancel',
   'results:export',
+  'export:run',
   'runs:list',
   'runs:resume',
   'runs:export',

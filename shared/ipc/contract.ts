@@ -51,10 +51,21 @@ export const ConnectionView = z.object({
 });
 export type ConnectionView = z.infer<typeof ConnectionView>;
 
+/** A target × dataset this version knows, and what it can do with it. */
+export const DatasetCapability = z.object({
+  target: Target,
+  kind: Kind,
+  title: z.string(),
+  push: z.boolean(),
+  export: z.boolean(),
+});
+export type DatasetCapability = z.infer<typeof DatasetCapability>;
+
 export const AppInfo = z.object({
   version: z.string(),
   mode: z.enum(['electron', 'browser']),
   connections: z.array(ConnectionView),
+  datasets: z.array(DatasetCapability),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -221,6 +232,22 @@ export const contract = {
   'results:export': {
     args: z.object({ jobId: Id, which: z.enum(['all', 'failed']), format: ExportFormat }).strict(),
     result: ExportedFile,
+  },
+  'export:run': {
+    args: z
+      .object({
+        ...Dataset,
+        connectionId: Id,
+        format: ExportFormat,
+        // Webex workspace numbers: the workspaces to read (the API lists numbers per workspace).
+        workspaceIds: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
+        // Zoom internal numbers: `me` or a sub account.
+        accountId: z.string().trim().min(1).max(200).optional(),
+        // The list API's own filters; unknown names are refused by the exporter, by name.
+        filters: z.record(z.string().min(1).max(60), z.string().max(500)).optional(),
+      })
+      .strict(),
+    result: ExportedFile.extend({ rows: z.number().int().nonnegative() }),
   },
   'runs:list': { args: z.object({}).strict(), result: z.object({ runs: z.array(RunView) }) },
   'runs:resume': { args: z.object({ runId: RunId }).strict(), result: z.object({ jobId: Id }) },

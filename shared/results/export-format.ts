@@ -30,3 +30,13 @@ export function resultsFileName(
 export function templateFileName(target: string, kind: string, format: ExportFormat): string {
   return `batchline-${target}-${kind}-template.${format}`;
 }
+
+/** The name an export download suggests: "batchline-zoom-users-export-2026-11-24.csv". */
+export function exportFileName(
+  target: string,
+  kind: string,
+  format: ExportFormat,
+  date: Date,
+): string {
+  return `batchline-${target}-${kind}-export-${date.toISOString().slice(0, 10)}.${format}`;
+}

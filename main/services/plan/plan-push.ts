@@ -29,7 +29,8 @@ export async function planPush<P>(
   if (!comparator || !adapter.snapshot) {
     return undefined;
   }
-  const existing = await adapter.snapshot(options.pace ?? (async () => {}));
+  const payloads = rows.flatMap((row) => (row.payload === undefined ? [] : [row.payload]));
+  const existing = await adapter.snapshot(options.pace ?? (async () => {}), payloads);
   return planAgainstTarget(rows as readonly ValidatedRow<unknown>[], comparator, existing, options);
 }
 

@@ -47,6 +47,10 @@ export interface PushAdapter<P> {
    * anything whose answer was lost, and to explain a refusal.
    */
   lookup(items: PushItem<P>[], pace: Pace): Promise<Map<string, string>>;
-  /** Everything of this dataset on the target now, for planning a push (dry run included). */
-  snapshot?(pace: Pace): Promise<ExistingRecord[]>;
+  /**
+   * Everything of this dataset on the target now, for planning a push (dry run included).
+   * `payloads` are the sheet's valid rows: datasets that live inside a parent (numbers of a
+   * workspace or an account, members of a group) read only the parents the sheet names.
+   */
+  snapshot?(pace: Pace, payloads: readonly P[]): Promise<ExistingRecord[]>;
 }

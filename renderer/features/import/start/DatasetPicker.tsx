@@ -5,16 +5,26 @@ export interface DatasetPickerProps {
   datasets: readonly DatasetChoice[];
   selectedId: string;
   onSelect: (id: string) => void;
+  /** The question the group answers; default "What are you importing?". */
+  legend?: string;
+  /** The radio group's name; two pickers on one page need different ones. */
+  name?: string;
 }
 
 /**
  * "What are you importing?": one card per target × dataset, as a radio group, so arrow keys
  * move between them.
  */
-export function DatasetPicker({ datasets, selectedId, onSelect }: DatasetPickerProps) {
+export function DatasetPicker({
+  datasets,
+  selectedId,
+  onSelect,
+  legend = 'What are you importing?',
+  name = 'dataset',
+}: DatasetPickerProps) {
   return (
     <fieldset className="dataset-picker">
-      <legend className="section-title">What are you importing?</legend>
+      <legend className="section-title">{legend}</legend>
       <div className="dataset-options">
         {datasets.map((dataset) => (
           <label
@@ -23,11 +33,11 @@ export function DatasetPicker({ datasets, selectedId, onSelect }: DatasetPickerP
           >
             <input
               type="radio"
-              name="dataset"
+              name={name}
               value={dataset.id}
               checked={dataset.id === selectedId}
               onChange={() => onSelect(dataset.id)}
-              data-testid={`dataset-${dataset.id}`}
+              data-testid={`${name}-${dataset.id}`}
             />
             <span className="dataset-option-text">
               <span className="dataset-option-title">
