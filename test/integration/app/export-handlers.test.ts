@@ -48,7 +48,9 @@ describe('the Export page handler (export:run) on the Sandbox', () => {
       connectionId: 'sandbox-zoom',
       format: 'csv',
     });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) {
+      throw new Error(result.error.message);
+    }
     expect(result.value.rows).toBe(40);
     expect(result.value.fileName).toMatch(/^batchline-zoom-users-export-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = result.value.content
