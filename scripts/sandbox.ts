@@ -1,10 +1,12 @@
 /**
- * Runs the Sandbox's Zoom simulator in the foreground so an admin can try the CLI by hand:
+ * Runs the Sandbox's simulators (Zoom, Webex, PortSIP) in the foreground so an admin can try
+ * the CLI by hand:
  *
  *   npx tsx scripts/sandbox.ts [--port N] [--rps N] [--seed N]
  *   BATCHLINE_TOKEN=sandbox-token batchline push users.csv --target zoom --kind users --base-url <url>
  *
- * Prints one line with the base URL and token, then serves until Ctrl-C.
+ * Prints one line per simulator with its base URL (and the token), then serves until Ctrl-C.
+ * --port fixes the Zoom simulator's port; Webex and PortSIP take the next two.
  */
 import { parseArgs } from 'node:util';
 import {
@@ -40,14 +42,25 @@ async function main(): Promise<void> {
     },
     strict: true,
   });
+  const port = numberOption('port', values.port, 0, 0);
+  const perSecond = numberOption('rps', values.rps, SANDBOX_REQUESTS_PER_SECOND, 1);
   const sandbox = await startSandbox({
     zoom: {
-      port: numberOption('port', values.port, 0, 0),
-      rateLimit: { perSecond: numberOption('rps', values.rps, SANDBOX_REQUESTS_PER_SECOND, 1) },
+      port,
+      rateLimit: { perSecond },
       seedUsers: numberOption('seed', values.seed, SANDBOX_SEED_USERS, 0),
     },
+    webex: { port: port === 0 ? 0 : port + 1, rateLimit: { perSecond } },
+    portsip: { port: port === 0 ? 0 : port + 2, quotaPerMinute: perSecond * 60 },
   });
-  process.stdout.write(`zoom simulator: ${sandbox.zoom.url}  token: ${SANDBOX_TOKEN}\n`);
+  process.stdout.write(
+    [
+      `zoom simulator: ${sandbox.zoom.url}  token: ${SANDBOX_TOKEN}`,
+      `webex simulator: ${sandbox.webex.url}  org: ${sandbox.webex.orgId}`,
+      `portsip simulator: ${sandbox.portsip.url}`,
+      '',
+    ].join('\n'),
+  );
   const stop = () => {
     sandbox.close().then(
       () => process.exit(0),

@@ -1,5 +1,5 @@
 import { SANDBOX_TOKEN } from '../sandbox/sandbox-defaults';
-import { startSandbox } from '../sandbox/sandbox-servers';
+import { startSandbox, type Sandbox } from '../sandbox/sandbox-servers';
 import { createRouter } from '../ipc/router';
 import { staticToken } from '../services/http/token-source';
 import { importHandlers } from '../ipc/import.ipc';
@@ -16,8 +16,17 @@ import { createEventHub } from './event-hub';
 import { JobRegistry } from './job-registry';
 import { OpenFiles } from './open-files';
 
-/** The id of the always-present Sandbox connection for Zoom Phone. */
-export const SANDBOX_ZOOM_ID = 'sandbox-zoom';
+const SANDBOX_LABELS = {
+  zoom: 'Zoom Phone',
+  webex: 'Webex Calling',
+  portsip: 'PortSIP PBX',
+} as const;
+
+/** The demo workspaces' ids: Webex lists numbers per workspace, so an export needs them. */
+function webexSandboxNote(webex: Sandbox['webex']): string {
+  const ids = webex.state.list().map((workspace) => `${workspace.displayName}: ${workspace.id}`);
+  return ['Demo workspaces:', ...ids].join('\n');
+}
 
 /**
  * Starts everything the app's handlers need and wires them to one router: the built-in
@@ -32,11 +41,26 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const files = new OpenFiles();
   const jobs = new JobRegistry();
   const connections = new ConnectionRegistry();
-  connections.set({
-    view: { id: SANDBOX_ZOOM_ID, label: 'Sandbox · Zoom Phone', target: 'zoom', sandbox: true },
-    connection: { baseUrl: sandbox.zoom.url, auth: staticToken(SANDBOX_TOKEN) },
-    maxRps: 10,
-  });
+  // One Sandbox connection per target, always there; half the simulators' 20/s, so a push
+  // shows pacing without meeting 429s unless a test asks for them.
+  const sandboxUrls = {
+    zoom: sandbox.zoom.url,
+    webex: sandbox.webex.url,
+    portsip: sandbox.portsip.url,
+  };
+  for (const target of ['zoom', 'webex', 'portsip'] as const) {
+    connections.set({
+      view: {
+        id: `sandbox-${target}`,
+        label: `Sandbox · ${SANDBOX_LABELS[target]}`,
+        target,
+        sandbox: true,
+        ...(target === 'webex' ? { note: webexSandboxNote(sandbox.webex) } : {}),
+      },
+      connection: { baseUrl: sandboxUrls[target], auth: staticToken(SANDBOX_TOKEN) },
+      maxRps: 10,
+    });
+  }
   const jobDeps = {
     files,
     jobs,

@@ -20,7 +20,7 @@ Usage:
   or for Zoom BATCHLINE_ZOOM_ACCOUNT_ID, BATCHLINE_ZOOM_CLIENT_ID, BATCHLINE_ZOOM_CLIENT_SECRET
   (Server-to-Server OAuth) with [--oauth-url URL] (default https://zoom.us/oauth/token).
   push updates records that exist with other values where the target can (PortSIP); --create-only
-  reports them as conflicts instead. A run changing over 20% of existing records needs --confirm-large.
+  reports them as conflicts instead. A run changing over 20% (and 10 or more) of existing records needs --confirm-large.
   Exit codes: 0 every row valid or done; 1 some rows invalid or failed; 2 bad usage or unreadable file.
 `;
 

@@ -1,6 +1,12 @@
 import type { DatasetDef } from './dataset';
 import type { Kind, Target } from './targets';
 import { createZoomUsersDataset, type DatasetOptions } from './zoom-users';
+import { createPortsipUsersDataset } from './portsip-users';
+import { createPortsipRolesDataset } from './portsip-roles';
+import { createPortsipGroupsDataset } from './portsip-groups';
+import { createPortsipGroupMembersDataset } from './portsip-group-members';
+import { createWebexWorkspaceNumbersDataset } from './webex-workspace-numbers';
+import { createZoomInternalNumbersDataset } from './zoom-internal-numbers';
 
 // The options every dataset factory takes; defined beside the first dataset that needed them.
 export type { DatasetOptions } from './zoom-users';
@@ -16,7 +22,22 @@ type Factory = (opts: DatasetOptions) => DatasetDef;
 
 // Keyed "target/kind". New datasets add one line here.
 const FACTORIES: ReadonlyMap<string, { title: string; create: Factory }> = new Map([
+  ['portsip/users', { title: 'PortSIP PBX users', create: createPortsipUsersDataset }],
   ['zoom/users', { title: 'Zoom Phone users', create: createZoomUsersDataset }],
+  ['portsip/roles', { title: 'PortSIP roles', create: createPortsipRolesDataset }],
+  ['portsip/groups', { title: 'PortSIP user groups', create: createPortsipGroupsDataset }],
+  [
+    'portsip/group-members',
+    { title: 'PortSIP group members', create: createPortsipGroupMembersDataset },
+  ],
+  [
+    'webex/workspace-numbers',
+    { title: 'Webex Calling workspace numbers', create: createWebexWorkspaceNumbersDataset },
+  ],
+  [
+    'zoom/internal-numbers',
+    { title: 'Zoom SIP-trunk internal numbers', create: createZoomInternalNumbersDataset },
+  ],
 ]);
 
 /**

@@ -48,6 +48,8 @@ export const ConnectionView = z.object({
   label: z.string(),
   target: Target,
   sandbox: z.boolean(),
+  /** What an admin needs to know to use it, e.g. the Sandbox's demo workspace ids. */
+  note: z.string().optional(),
 });
 export type ConnectionView = z.infer<typeof ConnectionView>;
 

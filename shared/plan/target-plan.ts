@@ -28,7 +28,38 @@ export interface PlanComparator<P> {
   uniqueAcrossTarget: readonly string[];
   /** Whether the target can update an existing record from a row; Zoom's batch add cannot. */
   canUpdate: boolean;
+  /**
+   * Why a row needs nothing when the target holds nothing with its identity: a removal (a
+   * Webex DELETE) of something already gone is "unchanged", not a create. Returns undefined
+   * for a row that creates; without the hook every such row creates.
+   */
+  doneWhenAbsent?(payload: P): string | undefined;
+  /**
+   * Fields whose comparable value must name something the target already holds and the row
+   * does not create (a group member's extension must be a user's), with what a missing one
+   * means ("has no user on the PBX"). Checked only for fields the plan's `references` cover,
+   * so an offline plan skips it; a row that misses is a conflict naming the field, found
+   * before anything is written (dry run included).
+   */
+  mustExist?: readonly { field: string; missing: string }[];
+  /**
+   * Why a row cannot create what it names when the target does not hold it yet (a new
+   * PortSIP user needs the password an existing one may leave out): the row is a conflict
+   * with that reason instead of a create bound to be refused.
+   */
+  createProblem?(payload: P): string | undefined;
+  /**
+   * Fields an update cannot change (a PortSIP user's name): a row that differs in one is a
+   * conflict, since "updating" it would leave the difference in place.
+   */
+  fixedFields?: readonly string[];
 }
+
+/**
+ * What the target holds that rows point at, by field: the comparable values that exist (every
+ * user's extension, every group's lowercased name). Read by PushAdapter.references.
+ */
+export type TargetReferences = ReadonlyMap<string, ReadonlySet<string>>;
 
 export interface PlannedRow {
   row: number;
@@ -55,8 +86,33 @@ export interface PlanSummary {
 /** Above this share of existing records changed, a run needs an explicit confirmation. */
 export const LARGE_CHANGE_SHARE = 0.2;
 
+/**
+ * Fewer changes than this never need a confirmation: datasets read per parent (the numbers of
+ * the workspaces a sheet names) hold few records, and one removal there is "over 20%".
+ */
+export const LARGE_CHANGE_MIN_ROWS = 10;
+
 function describeDiff(diff: readonly FieldDiff[]): string {
   return diff.map((d) => `${d.field}: sheet '${d.sheet}', target '${d.target}'`).join('; ');
+}
+
+function missingReference<P>(
+  payload: P,
+  comparator: PlanComparator<P>,
+  references: TargetReferences | undefined,
+): string | undefined {
+  if (!references || !comparator.mustExist) {
+    return undefined;
+  }
+  const values = comparator.comparable(payload);
+  for (const { field, missing } of comparator.mustExist) {
+    const known = references.get(field);
+    const value = values[field];
+    if (known && value !== undefined && !known.has(value)) {
+      return `${field} '${value}' ${missing}`;
+    }
+  }
+  return undefined;
 }
 
 function collision<P>(
@@ -86,7 +142,7 @@ export function planAgainstTarget<P>(
   rows: readonly ValidatedRow<P>[],
   comparator: PlanComparator<P>,
   existing: readonly ExistingRecord[],
-  options: { allowUpdates: boolean },
+  options: { allowUpdates: boolean; references?: TargetReferences },
 ): { rows: PlannedRow[]; summary: PlanSummary } {
   const byIdentity = new Map(existing.map((record) => [record.identity, record]));
   const byValue = new Map<string, ExistingRecord>();
@@ -101,6 +157,10 @@ export function planAgainstTarget<P>(
     if (row.payload === undefined) {
       return { row: row.row, action: 'invalid', diff: [], message: 'invalid: not sent' };
     }
+    const absent = missingReference(row.payload, comparator, options.references);
+    if (absent) {
+      return { row: row.row, action: 'conflict', diff: [], message: `conflict: ${absent}` };
+    }
     const identity = comparator.identityOf(row.payload).toLowerCase();
     const clash = collision(row.payload, comparator, byValue, identity);
     if (clash) {
@@ -108,7 +168,14 @@ export function planAgainstTarget<P>(
     }
     const current = byIdentity.get(identity);
     if (!current) {
-      return { row: row.row, action: 'create', diff: [], message: 'will be created' };
+      const done = comparator.doneWhenAbsent?.(row.payload);
+      const refused = done === undefined ? comparator.createProblem?.(row.payload) : undefined;
+      if (refused !== undefined) {
+        return { row: row.row, action: 'conflict', diff: [], message: `conflict: ${refused}` };
+      }
+      return done === undefined
+        ? { row: row.row, action: 'create', diff: [], message: 'will be created' }
+        : { row: row.row, action: 'unchanged', diff: [], message: `unchanged: ${done}` };
     }
     const diff = Object.entries(comparator.comparable(row.payload))
       .filter(([field, value]) => (current.values[field] ?? '') !== value)
@@ -120,6 +187,16 @@ export function planAgainstTarget<P>(
         id: current.id,
         diff,
         message: 'unchanged: already on the target with the same values',
+      };
+    }
+    const fixed = diff.filter((d) => comparator.fixedFields?.includes(d.field) === true);
+    if (fixed.length > 0) {
+      return {
+        row: row.row,
+        action: 'conflict',
+        id: current.id,
+        diff,
+        message: `conflict: exists with other values (${describeDiff(fixed)}); ${fixed.map((d) => d.field).join(', ')} cannot be changed by an update`,
       };
     }
     if (options.allowUpdates && comparator.canUpdate) {
@@ -156,7 +233,7 @@ export function planAgainstTarget<P>(
       invalid: count('invalid'),
       existing: existing.length,
       changeShare,
-      needsConfirmation: changeShare > LARGE_CHANGE_SHARE,
+      needsConfirmation: changeShare > LARGE_CHANGE_SHARE && update >= LARGE_CHANGE_MIN_ROWS,
     },
   };
 }

@@ -67,3 +67,51 @@ export function validBatchUser(
 export function validBatchUsers(count: number, from = 1): Record<string, unknown>[] {
   return Array.from({ length: count }, (_, i) => validBatchUser(from + i));
 }
+
+/** An internal number that passes every field rule; `n` makes the number unique. */
+export function validInternalNumber(
+  n: number,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    labels: `Dial-in ${n}`,
+    number: `+1415555${String(1000 + n).padStart(4, '0')}`,
+    display_number: `+1 415-555-${String(1000 + n).padStart(4, '0')}`,
+    type: 1,
+    country: 'US',
+    languages: 'en-US',
+    ...overrides,
+  };
+}
+
+/**
+ * Every internal number of an account, read back over HTTP through the list endpoint
+ * (page by page, 100 at a time), as a client would see them.
+ */
+export async function listInternalNumbersOver(
+  baseUrl: string,
+  accountId: string,
+  token?: string,
+): Promise<Record<string, unknown>[]> {
+  const numbers: Record<string, unknown>[] = [];
+  let next = '';
+  do {
+    const query = `page_size=100${next ? `&next_page_token=${encodeURIComponent(next)}` : ''}`;
+    const answer = await callSimulator(
+      baseUrl,
+      'GET',
+      `/accounts/${encodeURIComponent(accountId)}/sip_trunk/internal_numbers?${query}`,
+      token === undefined ? {} : { token },
+    );
+    if (answer.status !== 200) {
+      throw new Error(`listing ${accountId} answered HTTP ${answer.status}`);
+    }
+    const body = answer.body as {
+      internal_numbers: Record<string, unknown>[];
+      next_page_token: string;
+    };
+    numbers.push(...body.internal_numbers);
+    next = body.next_page_token;
+  } while (next);
+  return numbers;
+}

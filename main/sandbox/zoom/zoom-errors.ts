@@ -9,6 +9,8 @@ export const ZoomErrorCode = {
   invalidToken: 124,
   /** Something already exists (email, extension or number). Zoom uses 1005 for "already exists". */
   alreadyExists: 1005,
+  /** The accountId of a path is neither `me` nor a sub account of the caller's master account. */
+  accountNotFound: 2001,
 } as const;
 
 /** Zoom's rate-limit label of a route, sent back as `X-RateLimit-Category`. */

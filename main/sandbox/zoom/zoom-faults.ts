@@ -10,7 +10,8 @@ import {
 import type { ZoomRateCategory } from './zoom-errors';
 
 /** The Zoom simulator's routes, as fault scripts and the request log name them. */
-export type ZoomRoute = 'batch-add-users' | 'list-users';
+export type ZoomRoute =
+  'batch-add-users' | 'list-users' | 'add-internal-numbers' | 'list-internal-numbers';
 
 /**
  * A fault the next request to a route meets (BAD-INPUTS cases 23-28).
@@ -19,9 +20,9 @@ export type ZoomRoute = 'batch-add-users' | 'list-users';
  *   `Retry-After` only if `retryAfter` is given (seconds, or a Date sent as an HTTP date);
  *   401 gets code 124 (`message` can say "Access token is expired."); others `{code, message}`.
  * - `drop-before-apply`: close the connection without an answer; nothing changes.
- * - `drop-after-apply`: handle the request fully (users are created), then close the
+ * - `drop-after-apply`: handle the request fully (users or numbers are created), then close the
  *   connection without an answer: the response is lost.
- * - `partial-success`: handle normally, but a 201 lists only the first `listed` created users
+ * - `partial-success`: handle normally, but a 201 lists only the first `listed` created items
  *   (all of them were created).
  * - `daily-limit`: Zoom's daily-quota 429, `Retry-After` = next midnight UTC as an HTTP date.
  */

@@ -9,6 +9,7 @@ import { KeyedTokenBucket, retryAfterSeconds } from '../http/token-bucket';
 import type { RateLimitConfig } from '../http/token-bucket';
 import { SANDBOX_REQUESTS_PER_SECOND, SANDBOX_TOKEN } from '../sandbox-defaults';
 import { batchAddUsers } from './batch-add-users';
+import { addInternalNumbers, listInternalNumbers } from './internal-numbers';
 import { listUsers } from './list-users';
 import { PageTokenStore } from './page-tokens';
 import { invalidTokenReply, perSecondLimitReply, zoomError, ZoomErrorCode } from './zoom-errors';
@@ -44,15 +45,23 @@ export interface ZoomSimulatorOptions {
   oauth?: ZoomOAuthOptions;
   /** Chaos: each batch-add request meets one of `faults` with probability `rate` (seeded). */
   randomFaults?: { rate: number; seed: number; faults: readonly ZoomFault[] };
+  /**
+   * Ids of the master account's sub accounts, for the internal numbers routes (`me` is the
+   * master). Default DEFAULT_ZOOM_SUB_ACCOUNTS; any other accountId gets 404.
+   */
+  subAccounts?: readonly string[];
 }
 
 /** A running Zoom Phone simulator. */
 export interface ZoomSimulator {
-  /** Base URL such as `http://127.0.0.1:PORT/v2`; endpoints are `{url}/phone/users[/batch]`. */
+  /**
+   * Base URL such as `http://127.0.0.1:PORT/v2`; endpoints are `{url}/phone/users[/batch]` and
+   * `{url}/accounts/{accountId}/sip_trunk/internal_numbers`.
+   */
   url: string;
   /** Stops listening and cuts open connections. */
   close(): Promise<void>;
-  /** The account's users and the request log, for inspection. */
+  /** The account's users, internal numbers and the request log, for inspection. */
   state: ZoomState;
   /** Scripted faults for the next requests to a route. */
   faults: ZoomFaultQueue;
@@ -70,12 +79,34 @@ const ROUTES: readonly RouteSpec<ZoomRoute | 'oauth-token'>[] = [
   { id: 'oauth-token', method: 'POST', path: '/oauth/token' },
   { id: 'batch-add-users', method: 'POST', path: '/v2/phone/users/batch' },
   { id: 'list-users', method: 'GET', path: '/v2/phone/users' },
+  {
+    id: 'add-internal-numbers',
+    method: 'POST',
+    path: '/v2/accounts/:accountId/sip_trunk/internal_numbers',
+  },
+  {
+    id: 'list-internal-numbers',
+    method: 'GET',
+    path: '/v2/accounts/:accountId/sip_trunk/internal_numbers',
+  },
 ];
 // The spec's "Rate Limit Label" of each endpoint.
 const CATEGORY: Record<ZoomRoute, ZoomRateCategory> = {
   'batch-add-users': 'Medium',
   'list-users': 'Light',
+  // Zoom labels its SIP Connected Audio endpoints Light.
+  'add-internal-numbers': 'Light',
+  'list-internal-numbers': 'Light',
 };
+
+/** A 201 body listing only its first `count` created items: users (array) or internal numbers. */
+function listFirst(body: unknown, count: number): unknown {
+  if (Array.isArray(body)) {
+    return body.slice(0, count);
+  }
+  const numbers = (body as { internal_numbers?: unknown } | undefined)?.internal_numbers;
+  return Array.isArray(numbers) ? { internal_numbers: numbers.slice(0, count) } : body;
+}
 
 function bearerToken(req: IncomingMessage): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
@@ -83,7 +114,8 @@ function bearerToken(req: IncomingMessage): string | undefined {
 }
 
 /**
- * Starts an in-process simulator of Zoom Phone's batch-add and list users endpoints.
+ * Starts an in-process simulator of Zoom Phone's batch-add and list users endpoints and of
+ * SIP Connected Audio's add and list internal numbers endpoints.
  *
  * Each request goes: route (404) → scripted fault → auth (401) → rate limit (429) → body
  * (413, 400) → endpoint rules. Faults come first so a script meets exactly the requests it
@@ -94,7 +126,7 @@ export async function startZoomSimulator(
 ): Promise<ZoomSimulator> {
   const now = options.now ?? Date.now;
   const log = new RequestLog();
-  const state = new ZoomState(log);
+  const state = new ZoomState(log, options.subAccounts);
   const faults = createZoomFaultQueue();
   const tokens = new Set(options.tokens ?? [SANDBOX_TOKEN]);
   const limiter = new KeyedTokenBucket(
@@ -119,6 +151,7 @@ export async function startZoomSimulator(
     req: IncomingMessage,
     url: URL,
     notes: RequestNotes,
+    params: Record<string, string>,
   ): Promise<JsonReply> {
     const token = bearerToken(req);
     const oauthState = token !== undefined && oauth ? oauth.check(token) : 'unknown';
@@ -135,6 +168,10 @@ export async function startZoomSimulator(
     if (route === 'list-users') {
       return listUsers(state, pageTokens, url.searchParams);
     }
+    const accountId = params.accountId ?? '';
+    if (route === 'list-internal-numbers') {
+      return listInternalNumbers(state.internalNumbers, pageTokens, accountId, url.searchParams);
+    }
     const body = await readBody(req, maxBodyBytes);
     if (!body.ok) {
       notes.bodyBytes = body.size;
@@ -147,7 +184,9 @@ export async function startZoomSimulator(
     if (!parsed.ok) {
       return zoomError(400, ZoomErrorCode.invalidField, parsed.message);
     }
-    return batchAddUsers(state, parsed.value, notes);
+    return route === 'add-internal-numbers'
+      ? addInternalNumbers(state.internalNumbers, accountId, parsed.value, notes)
+      : batchAddUsers(state, parsed.value, notes);
   }
 
   const handle: SimHandler = async (req, notes): Promise<SimReply> => {
@@ -162,7 +201,8 @@ export async function startZoomSimulator(
     }
     const route = match.id;
     notes.route = route;
-    const fault = faults.take(route) ?? (route === 'batch-add-users' ? chaos?.draw() : undefined);
+    const writes = route === 'batch-add-users' || route === 'add-internal-numbers';
+    const fault = faults.take(route) ?? (writes ? chaos?.draw() : undefined);
     if (fault) {
       notes.fault = fault.kind;
     }
@@ -172,12 +212,12 @@ export async function startZoomSimulator(
     if (fault?.kind === 'status' || fault?.kind === 'daily-limit') {
       return faultReply(fault, CATEGORY[route], now());
     }
-    const reply = await serve(route, req, url, notes);
+    const reply = await serve(route, req, url, notes, match.params);
     if (fault?.kind === 'drop-after-apply') {
       return { kind: 'drop' };
     }
-    if (fault?.kind === 'partial-success' && reply.status === 201 && Array.isArray(reply.body)) {
-      reply.body = reply.body.slice(0, Math.max(0, fault.listed));
+    if (fault?.kind === 'partial-success' && reply.status === 201) {
+      reply.body = listFirst(reply.body, Math.max(0, fault.listed));
     }
     reply.headers = { 'X-RateLimit-Category': CATEGORY[route], ...reply.headers };
     return reply;

@@ -1,4 +1,5 @@
 import type { RequestLog, RequestLogEntry } from '../http/request-log';
+import { ZoomInternalNumbers } from './internal-numbers-state';
 
 /** A phone user's status as the list endpoint reports it. */
 export type ZoomUserStatus = 'activate' | 'deactivate' | 'pending';
@@ -41,8 +42,8 @@ export function extensionKey(extension: string): string {
 }
 
 /**
- * The simulated account: its phone users (in creation order, which is the list order) and the
- * request log.
+ * The simulated account: its phone users (in creation order, which is the list order), the
+ * internal numbers of it and its sub accounts, and the request log.
  *
  * Tests read it to check what a client really created; handlers write it only through `add`.
  */
@@ -52,7 +53,15 @@ export class ZoomState {
   private readonly byExtension = new Map<string, ZoomPhoneUser>();
   private readonly byNumber = new Map<string, ZoomPhoneUser>();
 
-  constructor(private readonly log: RequestLog) {}
+  /** The SIP Connected Audio internal numbers of the master account and its sub accounts. */
+  readonly internalNumbers: ZoomInternalNumbers;
+
+  constructor(
+    private readonly log: RequestLog,
+    subAccounts?: readonly string[],
+  ) {
+    this.internalNumbers = new ZoomInternalNumbers(subAccounts);
+  }
 
   /** Every user, in creation order. */
   list(): readonly ZoomPhoneUser[] {

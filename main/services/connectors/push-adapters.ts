@@ -4,6 +4,12 @@ import type { FetchLike } from '../http/http-call';
 import type { TokenSource } from '../http/token-source';
 import type { PushAdapter } from '../push/push-adapter';
 import { createZoomUsersAdapter } from './zoom/zoom-users.connector';
+import { createPortsipUsersAdapter } from './portsip/portsip-users.connector';
+import { createPortsipRolesAdapter } from './portsip/portsip-roles.connector';
+import { createPortsipGroupsAdapter } from './portsip/portsip-groups.connector';
+import { createPortsipGroupMembersAdapter } from './portsip/portsip-group-members.connector';
+import { createZoomInternalNumbersAdapter } from './zoom/zoom-internal-numbers.connector';
+import { createWebexWorkspaceNumbersAdapter } from './webex/webex-workspace-numbers.connector';
 
 /** Where and as whom to push; the token stays behind a source so it never gets copied around. */
 export interface TargetConnection {
@@ -39,6 +45,19 @@ type AdapterFactory = (
 // Keyed "target/kind", like the dataset registry. New connectors add one line here.
 const ADAPTERS: ReadonlyMap<string, AdapterFactory> = new Map<string, AdapterFactory>([
   ['zoom/users', (connection) => createZoomUsersAdapter(connection)],
+  ['portsip/users', (connection) => createPortsipUsersAdapter(connection)],
+  ['portsip/roles', (connection) => createPortsipRolesAdapter(connection)],
+  ['portsip/groups', (connection) => createPortsipGroupsAdapter(connection)],
+  ['portsip/group-members', (connection) => createPortsipGroupMembersAdapter(connection)],
+  [
+    'zoom/internal-numbers',
+    (connection, options) => createZoomInternalNumbersAdapter(connection, options),
+  ],
+  [
+    'webex/workspace-numbers',
+    (connection, options) =>
+      createWebexWorkspaceNumbersAdapter(connection, { orgId: options.orgId }),
+  ],
 ]);
 
 /** Whether this version can push a target × dataset. */

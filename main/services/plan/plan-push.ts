@@ -30,8 +30,17 @@ export async function planPush<P>(
     return undefined;
   }
   const payloads = rows.flatMap((row) => (row.payload === undefined ? [] : [row.payload]));
-  const existing = await adapter.snapshot(options.pace ?? (async () => {}), payloads);
-  return planAgainstTarget(rows as readonly ValidatedRow<unknown>[], comparator, existing, options);
+  const pace = options.pace ?? (async () => {});
+  const existing = await adapter.snapshot(pace, payloads);
+  // Rows that point at things they do not create are checked here, before any write.
+  const references =
+    comparator.mustExist && adapter.references
+      ? await adapter.references(pace, payloads)
+      : undefined;
+  return planAgainstTarget(rows as readonly ValidatedRow<unknown>[], comparator, existing, {
+    allowUpdates: options.allowUpdates,
+    ...(references ? { references } : {}),
+  });
 }
 
 /** Refuses a run that would change more than 20% of the existing records without a confirmation. */

@@ -205,6 +205,10 @@ export class BatchPusher<P> {
     outcome: Extract<SendOutcome, { kind: 'rejected' }>,
     attempt: number,
   ): Promise<void> {
+    if (outcome.whole === true) {
+      // Every half would be refused the same way: fail them all with the target's words.
+      return this.settle(items, 'failed', outcome.message);
+    }
     if (items.length === 1) {
       // A refusal may mean "already there" (a re-run, another admin, or our own earlier
       // attempt whose answer was unclear): say which rather than "failed".

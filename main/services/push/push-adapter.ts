@@ -21,8 +21,12 @@ export type SendOutcome =
    * updated items (updateId set) count as done whether listed or not.
    */
   | { kind: 'accepted'; created: Map<string, string> }
-  /** Refused for its content (400/409/422…); `blame` names the identities the message points at. */
-  | { kind: 'rejected'; status: number; message: string; blame: string[] }
+  /**
+   * Refused for its content (400/409/422…); `blame` names the identities the message points at.
+   * `whole`: the refusal is about the request itself (an account or workspace that does not
+   * exist), so every item fails with it and splitting the batch to find a culprit is pointless.
+   */
+  | { kind: 'rejected'; status: number; message: string; blame: string[]; whole?: boolean }
   | { kind: 'rate-limited'; retryAfterMs: number | undefined; daily: boolean; message: string }
   /** Worth retrying as is: 5xx, 408, or never reached the server. */
   | { kind: 'transient'; message: string }
@@ -30,7 +34,7 @@ export type SendOutcome =
   /** Sent but the answer was lost: the change may have been applied. */
   | { kind: 'lost'; message: string };
 
-import type { ExistingRecord } from '../../../shared/plan/target-plan';
+import type { ExistingRecord, TargetReferences } from '../../../shared/plan/target-plan';
 
 /**
  * Called before each request a lookup or snapshot makes: it waits for the run's rate limiter
@@ -53,4 +57,10 @@ export interface PushAdapter<P> {
    * workspace or an account, members of a group) read only the parents the sheet names.
    */
   snapshot?(pace: Pace, payloads: readonly P[]): Promise<ExistingRecord[]>;
+  /**
+   * What the target holds that the sheet's rows point at without creating it (users'
+   * extensions, group names), for the comparator's `mustExist` check while planning. Read
+   * only for the payloads given; absent, the plan does not check references.
+   */
+  references?(pace: Pace, payloads: readonly P[]): Promise<TargetReferences>;
 }

@@ -130,6 +130,11 @@ export function ExportPage({ info }: { info: AppInfo }) {
               No connection for {dataset.targetLabel}. Add one in Connections.
             </p>
           )}
+          {connection?.note ? (
+            <p className="field-help connection-note" data-testid="connection-note">
+              {connection.note}
+            </p>
+          ) : null}
           <ExportOptionsForm inputs={inputs} values={values} onChange={setValues} />
           <ExportButtons
             label="Export"

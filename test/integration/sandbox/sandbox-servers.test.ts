@@ -34,11 +34,34 @@ describe('built-in Sandbox', () => {
     expect(sandbox.zoom.state.list().map((user) => user.id)).toEqual(first.slice(0, 5));
   });
 
-  it('stops listening on close', async () => {
+  it('serves Webex workspaces and a PortSIP PBX with demo data on the same token', async () => {
     sandbox = await startSandbox();
-    const url = sandbox.zoom.url;
+    const auth = { authorization: 'Bearer sandbox-token' };
+    const workspace = sandbox.webex.state.list()[0];
+    expect(workspace).toBeDefined();
+    const numbers = await fetch(
+      `${sandbox.webex.url}/telephony/config/workspaces/${workspace?.id}/numbers`,
+      { headers: auth },
+    );
+    expect(numbers.status).toBe(200);
+    const users = await fetch(`${sandbox.portsip.url}/api/users?top=100`, { headers: auth });
+    expect(users.status).toBe(200);
+    const page = (await users.json()) as { count: number };
+    expect(page.count).toBeGreaterThan(0);
+    expect(sandbox.portsip.state.groups().length).toBeGreaterThan(0);
+  });
+
+  it('stops every simulator listening on close', async () => {
+    sandbox = await startSandbox();
+    const urls = [
+      `${sandbox.zoom.url}/phone/users`,
+      `${sandbox.webex.url}/telephony/config/workspaces/x/numbers`,
+      `${sandbox.portsip.url}/api/users`,
+    ];
     await sandbox.close();
     sandbox = undefined;
-    await expect(fetch(`${url}/phone/users`)).rejects.toThrow();
+    for (const url of urls) {
+      await expect(fetch(url)).rejects.toThrow();
+    }
   });
 });

@@ -262,6 +262,26 @@ describe('runBatches', () => {
     expect(target.lookups).toBe(1);
   });
 
+  it('fails every row of a batch refused as a whole (no such account) without splitting it', async () => {
+    target.script.push(() => ({
+      kind: 'rejected',
+      status: 404,
+      message: 'Account does not exist: sub-9.',
+      blame: [],
+      whole: true,
+    }));
+    const outcome = await run(batchesOf(10));
+    expect(target.sends).toBe(1);
+    expect(target.lookups).toBe(0);
+    expect(outcome.results).toHaveLength(10);
+    expect(
+      outcome.results.every(
+        (result) =>
+          result.status === 'failed' && result.message === 'Account does not exist: sub-9.',
+      ),
+    ).toBe(true);
+  });
+
   it('stops taking batches when cancelled, letting the request in flight finish', async () => {
     const controller = new AbortController();
     target.script.push((items) => {

@@ -95,4 +95,20 @@ describe('planAgainstTarget (Zoom users)', () => {
         ?.action,
     ).toBe('invalid');
   });
+
+  it('asks for a confirmation only when over 20% of existing records and at least 10 change', () => {
+    const updatable = { ...zoomUsersComparator, canUpdate: true };
+    const renamed = (n: number) => user(n, { first_name: 'Renamed' });
+    const many = planAgainstTarget(
+      Array.from({ length: 10 }, (_, i) => renamed(i + 1)),
+      updatable,
+      Array.from({ length: 40 }, (_, i) => listed(i + 1)),
+      { allowUpdates: true },
+    );
+    expect(many.summary).toMatchObject({ update: 10, changeShare: 0.25, needsConfirmation: true });
+    const few = planAgainstTarget([renamed(1), renamed(2)], updatable, [listed(1), listed(2)], {
+      allowUpdates: true,
+    });
+    expect(few.summary).toMatchObject({ update: 2, changeShare: 1, needsConfirmation: false });
+  });
 });
