@@ -6,7 +6,7 @@ import {
   PORTSIP_MEMBER_FIELDS,
   type PortsipMemberPayload,
 } from './portsip/build-member';
-import { portsipRecordSchema } from './portsip/portsip-record-schema';
+import { parserSchema } from '../validation/record-parser';
 
 export type { PortsipMemberPayload } from './portsip/build-member';
 
@@ -25,7 +25,7 @@ export function createPortsipGroupMembersDataset(): DatasetDef<PortsipMemberPayl
     title: 'PortSIP group members',
     fields: PORTSIP_MEMBER_FIELDS,
     batchSize: 1,
-    recordSchema: portsipRecordSchema(buildPortsipMember),
+    recordSchema: parserSchema(buildPortsipMember),
     parseRecord: buildPortsipMember,
     uniqueFields: [
       {

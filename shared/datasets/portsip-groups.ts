@@ -2,7 +2,7 @@ import type { DatasetDef } from './dataset';
 import type { RecordParser } from '../validation/record-parser';
 import { buildPortsipGroup, type PortsipGroupPayload } from './portsip/build-group';
 import { PORTSIP_GROUP_FIELDS } from './portsip/group-fields';
-import { portsipRecordSchema } from './portsip/portsip-record-schema';
+import { parserSchema } from '../validation/record-parser';
 
 export type { PortsipCallerId, PortsipGroupPayload } from './portsip/build-group';
 
@@ -20,7 +20,7 @@ export function createPortsipGroupsDataset(): DatasetDef<PortsipGroupPayload> &
     title: 'PortSIP user groups',
     fields: PORTSIP_GROUP_FIELDS,
     batchSize: 1,
-    recordSchema: portsipRecordSchema(buildPortsipGroup),
+    recordSchema: parserSchema(buildPortsipGroup),
     parseRecord: buildPortsipGroup,
     uniqueFields: [
       {

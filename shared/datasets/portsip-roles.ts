@@ -1,7 +1,7 @@
 import type { DatasetDef } from './dataset';
 import type { RecordParser } from '../validation/record-parser';
 import { buildPortsipRole, type PortsipRolePayload } from './portsip/build-role';
-import { portsipRecordSchema } from './portsip/portsip-record-schema';
+import { parserSchema } from '../validation/record-parser';
 import { PORTSIP_ROLE_FIELDS } from './portsip/role-fields';
 
 export type { PortsipRolePayload } from './portsip/build-role';
@@ -20,7 +20,7 @@ export function createPortsipRolesDataset(): DatasetDef<PortsipRolePayload> &
     title: 'PortSIP roles',
     fields: PORTSIP_ROLE_FIELDS,
     batchSize: 1,
-    recordSchema: portsipRecordSchema(buildPortsipRole),
+    recordSchema: parserSchema(buildPortsipRole),
     parseRecord: buildPortsipRole,
     uniqueFields: [
       {

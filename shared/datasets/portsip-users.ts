@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import type { DatasetDef, FieldWarning, MappedRecord } from './dataset';
+import type { DatasetDef } from './dataset';
 import type { DatasetOptions } from './zoom-users';
-import type { RecordParse, RecordParser } from '../validation/record-parser';
+import { parserOf, parserSchema, type RecordParser } from '../validation/record-parser';
 import { buildPortsipUser, type PortsipUserPayload } from './portsip/build-portsip-user';
 import { PORTSIP_USER_FIELDS } from './portsip/user-fields';
 
@@ -18,30 +17,8 @@ export type { PortsipUserPayload } from './portsip/build-portsip-user';
 export function createPortsipUsersDataset(
   _opts: DatasetOptions = {},
 ): DatasetDef<PortsipUserPayload> & RecordParser<PortsipUserPayload> {
-  const parseRecord = (record: MappedRecord): RecordParse<PortsipUserPayload> => {
-    const problems: FieldWarning[] = [];
-    const payload = buildPortsipUser(record, problems);
-    return payload === undefined ? { success: false, problems } : { success: true, data: payload };
-  };
-  const recordSchema = z
-    .custom<MappedRecord>((value) => typeof value === 'object' && value !== null, {
-      message: 'Expected a row',
-    })
-    .transform((record, ctx) => {
-      const parsed = parseRecord(record);
-      if (!parsed.success) {
-        for (const problem of parsed.problems) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [problem.field],
-            message: problem.message,
-            params: { code: problem.code },
-          });
-        }
-        return z.NEVER;
-      }
-      return parsed.data;
-    });
+  const parseRecord = parserOf(buildPortsipUser);
+  const recordSchema = parserSchema(parseRecord);
 
   return {
     target: 'portsip',

@@ -1,11 +1,9 @@
-import { z } from 'zod';
-import type { DatasetDef, MappedRecord } from './dataset';
+import type { DatasetDef } from './dataset';
 import type { DatasetOptions } from './zoom-users';
 import { toCountryCode } from '../phone/normalise-phone';
-import type { RecordParse, RecordParser } from '../validation/record-parser';
+import { parserOf, parserSchema, type RecordParser } from '../validation/record-parser';
 import {
   buildWorkspaceNumber,
-  type FieldProblem,
   type WebexWorkspaceNumberPayload,
 } from './webex/build-workspace-number';
 import { entryKey, workspaceNumberConflicts } from './webex/workspace-number-conflicts';
@@ -38,30 +36,10 @@ export function createWebexWorkspaceNumbersDataset(
   opts: DatasetOptions = {},
 ): DatasetDef<WebexWorkspaceNumberPayload> & RecordParser<WebexWorkspaceNumberPayload> {
   const country = toCountryCode(opts.defaultCountry) ?? 'US';
-  const parseRecord = (record: MappedRecord): RecordParse<WebexWorkspaceNumberPayload> => {
-    const problems: FieldProblem[] = [];
-    const payload = buildWorkspaceNumber(record, country, problems);
-    return payload === undefined ? { success: false, problems } : { success: true, data: payload };
-  };
-  const recordSchema = z
-    .custom<MappedRecord>((value) => typeof value === 'object' && value !== null, {
-      message: 'Expected a row',
-    })
-    .transform((record, ctx) => {
-      const parsed = parseRecord(record);
-      if (!parsed.success) {
-        for (const problem of parsed.problems) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [problem.field],
-            message: problem.message,
-            params: { code: problem.code },
-          });
-        }
-        return z.NEVER;
-      }
-      return parsed.data;
-    });
+  const parseRecord = parserOf((record, problems) =>
+    buildWorkspaceNumber(record, country, problems),
+  );
+  const recordSchema = parserSchema(parseRecord);
 
   return {
     target: 'webex',

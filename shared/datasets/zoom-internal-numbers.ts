@@ -1,8 +1,7 @@
-import { z } from 'zod';
-import type { DatasetDef, FieldWarning, MappedRecord } from './dataset';
+import type { DatasetDef } from './dataset';
 import type { DatasetOptions } from './zoom-users';
 import { phoneIdentity, toCountryCode } from '../phone/normalise-phone';
-import type { RecordParse, RecordParser } from '../validation/record-parser';
+import { parserOf, parserSchema, type RecordParser } from '../validation/record-parser';
 import { buildInternalNumber, type ZoomInternalNumberPayload } from './zoom/build-internal-number';
 import { ZOOM_INTERNAL_NUMBER_FIELDS } from './zoom/internal-number-fields';
 import { internalNumberIdentity } from './zoom/internal-number-values';
@@ -29,30 +28,10 @@ export function createZoomInternalNumbersDataset(
   opts: DatasetOptions = {},
 ): DatasetDef<ZoomInternalNumberPayload> & RecordParser<ZoomInternalNumberPayload> {
   const country = toCountryCode(opts.defaultCountry);
-  const parseRecord = (record: MappedRecord): RecordParse<ZoomInternalNumberPayload> => {
-    const problems: FieldWarning[] = [];
-    const payload = buildInternalNumber(record, country, problems);
-    return payload === undefined ? { success: false, problems } : { success: true, data: payload };
-  };
-  const recordSchema = z
-    .custom<MappedRecord>((value) => typeof value === 'object' && value !== null, {
-      message: 'Expected a row',
-    })
-    .transform((record, ctx) => {
-      const parsed = parseRecord(record);
-      if (!parsed.success) {
-        for (const problem of parsed.problems) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [problem.field],
-            message: problem.message,
-            params: { code: problem.code },
-          });
-        }
-        return z.NEVER;
-      }
-      return parsed.data;
-    });
+  const parseRecord = parserOf((record, problems) =>
+    buildInternalNumber(record, country, problems),
+  );
+  const recordSchema = parserSchema(parseRecord);
 
   return {
     target: 'zoom',

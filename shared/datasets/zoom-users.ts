@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import type { DatasetDef, MappedRecord } from './dataset';
+import type { DatasetDef } from './dataset';
 import { phoneIdentity, toCountryCode } from '../phone/normalise-phone';
-import { buildZoomUser, type FieldProblem, type ZoomUserPayload } from './zoom/build-zoom-user';
+import { buildZoomUser, type ZoomUserPayload } from './zoom/build-zoom-user';
 import { listOf, macOf } from './zoom/list-cells';
 import { zoomUserWarnings } from './zoom/zoom-user-warnings';
-import type { RecordParse, RecordParser } from '../validation/record-parser';
+import { parserOf, parserSchema, type RecordParser } from '../validation/record-parser';
 import { PHONE_LIST_SEPARATORS, ZOOM_USER_FIELDS } from './zoom/zoom-user-fields';
 
 export type { ZoomDeskPhone, ZoomUserPayload } from './zoom/build-zoom-user';
@@ -27,30 +26,8 @@ export function createZoomUsersDataset(
   opts: DatasetOptions = {},
 ): DatasetDef<ZoomUserPayload> & RecordParser<ZoomUserPayload> {
   const country = toCountryCode(opts.defaultCountry);
-  const parseRecord = (record: MappedRecord): RecordParse<ZoomUserPayload> => {
-    const problems: FieldProblem[] = [];
-    const payload = buildZoomUser(record, country, problems);
-    return payload === undefined ? { success: false, problems } : { success: true, data: payload };
-  };
-  const recordSchema = z
-    .custom<MappedRecord>((value) => typeof value === 'object' && value !== null, {
-      message: 'Expected a row',
-    })
-    .transform((record, ctx) => {
-      const parsed = parseRecord(record);
-      if (!parsed.success) {
-        for (const problem of parsed.problems) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [problem.field],
-            message: problem.message,
-            params: { code: problem.code },
-          });
-        }
-        return z.NEVER;
-      }
-      return parsed.data;
-    });
+  const parseRecord = parserOf((record, problems) => buildZoomUser(record, country, problems));
+  const recordSchema = parserSchema(parseRecord);
 
   return {
     target: 'zoom',

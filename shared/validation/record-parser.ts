@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { DatasetDef, FieldWarning, MappedRecord } from '../datasets/dataset';
 
 /** What {@link RecordParser.parseRecord} gives: the payload, or the field problems. */
@@ -22,4 +23,47 @@ export function recordParserOf<P>(
 ): RecordParser<P>['parseRecord'] | undefined {
   const parser = (dataset as DatasetDef<P> & Partial<RecordParser<P>>).parseRecord;
   return typeof parser === 'function' ? parser : undefined;
+}
+
+/**
+ * The zod schema of record around a hand-written row parser: each problem becomes a custom
+ * issue whose first path segment is the field key (so it lands on the right column) and whose
+ * `params.code` is the problem's code. Every dataset built on a parser uses this one wrapper.
+ */
+export function parserSchema<P>(
+  parse: (record: MappedRecord) => RecordParse<P>,
+): z.ZodType<P, MappedRecord> {
+  return z
+    .custom<MappedRecord>((value) => typeof value === 'object' && value !== null, {
+      message: 'Expected a row',
+    })
+    .transform((record, ctx) => {
+      const parsed = parse(record);
+      if (!parsed.success) {
+        for (const problem of parsed.problems) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [problem.field],
+            message: problem.message,
+            params: { code: problem.code },
+          });
+        }
+        return z.NEVER;
+      }
+      return parsed.data;
+    });
+}
+
+/**
+ * A row parser from a builder that collects problems and returns undefined when it found any:
+ * the shape every dataset builder has.
+ */
+export function parserOf<P>(
+  build: (record: MappedRecord, problems: FieldWarning[]) => P | undefined,
+): (record: MappedRecord) => RecordParse<P> {
+  return (record) => {
+    const problems: FieldWarning[] = [];
+    const payload = build(record, problems);
+    return payload === undefined ? { success: false, problems } : { success: true, data: payload };
+  };
 }
