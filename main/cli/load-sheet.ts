@@ -71,12 +71,17 @@ export function sheetMapping(
   dataset: DatasetDef,
   file: string,
   fromFile?: Mapping,
+  onWarning?: (message: string) => void,
 ): Mapping {
   const suggested = suggestMapping(headers, dataset).mapping;
   const mapping = fromFile ? { ...suggested, ...fromFile } : suggested;
-  const blocking = checkMapping(headers, dataset, mapping).filter(
-    (issue) => issue.severity === 'error',
-  );
+  const issues = checkMapping(headers, dataset, mapping);
+  for (const issue of issues) {
+    if (issue.severity === 'warning') {
+      onWarning?.(`${file}: ${issue.message}`);
+    }
+  }
+  const blocking = issues.filter((issue) => issue.severity === 'error');
   if (blocking.length > 0) {
     const hint = blocking.some((issue) => issue.code === 'REQUIRED_UNMAPPED')
       ? ' Map it with --map FILE.json.'
@@ -96,7 +101,15 @@ export function sheetMapping(
 export async function loadSheet(
   file: string,
   cwd: string,
-  options: { target: Target; kind: Kind; sheet?: string; mapFile?: string; country?: string },
+  options: {
+    target: Target;
+    kind: Kind;
+    sheet?: string;
+    mapFile?: string;
+    country?: string;
+    /** Mapping warnings (a column without a header, a misspelt field), one line each. */
+    onWarning?: (message: string) => void;
+  },
 ): Promise<LoadedSheet> {
   const dataset = datasetFor(options.target, options.kind, options.country);
   const path = resolve(cwd, file);
@@ -108,6 +121,6 @@ export async function loadSheet(
     throw new AppError('FILE_EMPTY', `${file} has a header row but no data rows.`);
   }
   const fromFile = options.mapFile ? await readMapFile(resolve(cwd, options.mapFile)) : undefined;
-  const mapping = sheetMapping(table.headers, dataset, file, fromFile);
+  const mapping = sheetMapping(table.headers, dataset, file, fromFile, options.onWarning);
   return { path, table, dataset, mapping };
 }

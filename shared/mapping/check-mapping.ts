@@ -21,8 +21,8 @@ export interface MappableDataset {
  * have renamed one "email_1" behind the admin's back); a required field left unmapped; a
  * mapping to a header the file does not have (headers are found as resolveHeaderIndex
  * does, so "Work Email" finds "work email "); one header mapped to two fields. Warnings:
- * columns without a header (their cells are ignored) and mapping entries for fields the
- * dataset does not have (ignored).
+ * columns without a header (their cells are ignored), mapping entries for fields the
+ * dataset does not have (ignored) and columns that look like a misspelt dotted field.
  */
 export function checkMapping(
   headers: readonly string[],
@@ -89,6 +89,8 @@ export function checkMapping(
     }
   }
 
+  issues.push(...strayColumnIssues(headers, dataset, fieldsByColumn));
+
   for (const field of dataset.fields) {
     const header = mapping[field.key];
     if (field.required && (header === undefined || header === '')) {
@@ -101,6 +103,43 @@ export function checkMapping(
     }
   }
   return issues;
+}
+
+/**
+ * Unmapped columns named like a family of the dataset's dotted fields ("trunk.delete" beside
+ * "trunk.view_only"): almost surely a misspelt field, whose cells would be silently dropped.
+ * Other unmapped columns are normal (HR exports carry many) and get no warning.
+ */
+function strayColumnIssues(
+  headers: readonly string[],
+  dataset: MappableDataset,
+  mapped: ReadonlyMap<number, string[]>,
+): MappingIssue[] {
+  const families = new Set(
+    dataset.fields.flatMap((f) => {
+      const dot = f.key.indexOf('.');
+      return dot > 0 ? [f.key.slice(0, dot).toLowerCase()] : [];
+    }),
+  );
+  if (families.size === 0) {
+    return [];
+  }
+  return headers.flatMap((raw, column): MappingIssue[] => {
+    const header = raw.trim();
+    const dot = header.indexOf('.');
+    const family = dot > 0 ? header.slice(0, dot).toLowerCase() : '';
+    if (mapped.has(column) || !families.has(family)) {
+      return [];
+    }
+    return [
+      {
+        code: 'UNKNOWN_HEADER',
+        severity: 'warning',
+        header,
+        message: `Column "${header}" looks like a ${family} field, but ${dataset.title} has no field of that name; its cells are ignored`,
+      },
+    ];
+  });
 }
 
 /**

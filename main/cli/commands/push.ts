@@ -135,6 +135,7 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
     sheet: stringOption(parsed, 'sheet'),
     mapFile: stringOption(parsed, 'map'),
     country: stringOption(parsed, 'country'),
+    onWarning: (message) => io.stderr(`warning: ${message}\n`),
   });
   const accountId = stringOption(parsed, 'account-id');
   const orgId = stringOption(parsed, 'org-id');

@@ -128,6 +128,7 @@ async function check(
       sheet: stringOption(parsed, 'sheet'),
       mapFile,
       country,
+      onWarning: (message) => io.stderr(`warning: ${message}\n`),
     });
     const validated = validateTable(sheet.table, sheet.dataset, sheet.mapping);
     return {
@@ -151,7 +152,9 @@ async function check(
           kind: parsed.kind,
           defaultCountry: country?.toUpperCase(),
         },
-        mapping: sheetMapping(headers, dataset, file, fromFile),
+        mapping: sheetMapping(headers, dataset, file, fromFile, (message) =>
+          io.stderr(`warning: ${message}\n`),
+        ),
       }),
       maxStoredIssues: keptIssues,
       ...(source.size < WORKER_MIN_BYTES ? { workers: 0 } : {}),

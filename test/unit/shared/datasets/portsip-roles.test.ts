@@ -4,7 +4,7 @@ import { toCsv } from '../../../../shared/csv/write-csv';
 import { createPortsipRolesDataset } from '../../../../shared/datasets/portsip-roles';
 import { PORTSIP_PERMISSIONS } from '../../../../shared/datasets/portsip/portsip-rules';
 import { headerMatchKey } from '../../../../shared/mapping/normalise-header';
-import { suggestMapping } from '../../../../shared/mapping/suggest-mapping';
+import { checkMapping, suggestMapping } from '../../../../shared/mapping/suggest-mapping';
 import {
   listedRoleCells,
   portsipRolesComparator,
@@ -114,11 +114,22 @@ describe('PortSIP roles dataset', () => {
     ]);
   });
 
-  it('leaves an unknown permission header unmapped, so it is never sent', () => {
+  it('leaves an unknown permission header unmapped, never sent, and warns that it looks misspelt', () => {
     const { mapping, result } = validateCsv(
       'name,trunk.delete,trunk.view_only\r\nOps,TRUE,TRUE\r\n',
     );
     expect(Object.values(mapping)).not.toContain('trunk.delete');
+    const dataset = createPortsipRolesDataset();
+    const headers = ['name', 'trunk.delete', 'trunk.view_only', 'Notes'];
+    expect(checkMapping(headers, dataset, suggestMapping(headers, dataset).mapping)).toEqual([
+      {
+        code: 'UNKNOWN_HEADER',
+        severity: 'warning',
+        header: 'trunk.delete',
+        message:
+          'Column "trunk.delete" looks like a trunk field, but PortSIP roles has no field of that name; its cells are ignored',
+      },
+    ]);
     expect(mapping['trunk.view_only']).toBe('trunk.view_only');
     expect(result.rows[0]?.payload).toEqual({
       name: 'Ops',
