@@ -12,7 +12,8 @@
  *   batchline parse only           the streaming reader: decode, parse, row numbers, issues
  *   batchline 1 thread             parse + map + validate + phone normalise, no workers
  *   batchline pool, rows kept      the same with worker threads, every row kept for review
- *   batchline app path             import:open (rows kept) then import:validate (workers)
+ *   batchline app path             import:open (rows kept), import:validate (workers), and
+ *                                  the review's first page of rows (import:rows)
  *   batchline validate (CLI)       `batchline validate FILE --json`: rows not kept; timed
  *                                  from spawn to exit, so node's start-up is included
  * with rows/s, MB/s, peak RSS (process.resourceUsage().maxRSS, workers included) and the

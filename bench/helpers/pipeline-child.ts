@@ -4,7 +4,8 @@ import { getDataset } from '../../shared/datasets/registry';
 import type { DatasetDef } from '../../shared/datasets/dataset';
 import { suggestMapping } from '../../shared/mapping/suggest-mapping';
 import { fileSource } from '../../main/services/pipeline/byte-source';
-import { validateForReview } from '../../main/services/pipeline/open-upload';
+import { OpenFiles } from '../../main/app/open-files';
+import { importHandlers } from '../../main/ipc/import.ipc';
 import { readCsvTable } from '../../main/services/pipeline/read-csv-table';
 import { streamCsv } from '../../main/services/pipeline/stream-csv';
 import { validateCsv } from '../../main/services/pipeline/validate-csv';
@@ -65,14 +66,23 @@ async function measure(mode: ChildMode, path: string): Promise<number> {
       return result.table.rows.length;
     }
     case 'app': {
-      // The app's path: import:open reads and keeps every row, import:validate checks them.
+      // The app's path: import:open reads and keeps every row; then the handlers the
+      // renderer calls: import:validate (workers; the validation stays with the open file)
+      // and the review's first page of rows, each reply serialised as the transport would.
       const { table } = await readCsvTable(source);
-      const view = await validateForReview(
-        table,
-        spec,
-        suggestMapping(table.headers, dataset).mapping,
-      );
-      return view?.rows.length ?? 0;
+      const files = new OpenFiles();
+      const fileId = files.add(table);
+      const handlers = importHandlers(files);
+      const view = await handlers['import:validate']({
+        target: spec.target,
+        kind: spec.kind,
+        fileId,
+        mapping: suggestMapping(table.headers, dataset).mapping,
+        country: spec.defaultCountry,
+      });
+      const page = await handlers['import:rows']({ fileId, offset: 0, limit: 200, only: 'all' });
+      const bytes = JSON.stringify(view).length + JSON.stringify(page).length;
+      return bytes > 0 && page.rows.length === Math.min(200, view.rowCount) ? view.rowCount : 0;
     }
   }
 }

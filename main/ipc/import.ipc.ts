@@ -3,6 +3,9 @@ import type { DatasetDef } from '../../shared/datasets/dataset';
 import { getDataset } from '../../shared/datasets/registry';
 import type { Kind, Target } from '../../shared/datasets/targets';
 import type { ImportPreview, ValidationView } from '../../shared/ipc/contract';
+import type { RowIssue } from '../../shared/table/row-issue';
+import { columnWidths } from '../../shared/table/column-widths';
+import type { RowsValidation } from '../app/review-index';
 import {
   checkMapping,
   hasBlockingIssues,
@@ -46,7 +49,16 @@ export function importHandlers(
   files: OpenFiles,
   memory?: MappingMemory,
   log: Logger = silentLogger,
-): Pick<Handlers, 'import:open' | 'import:validate' | 'files:template'> {
+): Pick<
+  Handlers,
+  | 'import:open'
+  | 'import:validate'
+  | 'import:rows'
+  | 'import:problems'
+  | 'import:locate'
+  | 'import:column'
+  | 'files:template'
+> {
   return {
     async 'files:template'({ target, kind, format }) {
       const dataset = requireDataset(target, kind);
@@ -124,7 +136,7 @@ export function importHandlers(
           table,
           { target, kind, ...(country ? { defaultCountry: country } : {}) },
           mapping,
-        )) ?? viewOf(validateTable(table, dataset, mapping));
+        )) ?? issuesOf(validateTable(table, dataset, mapping));
       const mappingIssues = checkMapping(table.headers, dataset, mapping);
       if (memory && !hasBlockingIssues(mappingIssues)) {
         // The admin is moving past the mapping screen with this mapping: the moment to keep
@@ -133,21 +145,56 @@ export function importHandlers(
           log.warn('import.mapping-not-remembered', { reason: String(caught) });
         });
       }
+      // Kept with the file (replacing an earlier check): the screen pages through it.
+      const review = files.setValidation(fileId, validated);
       return {
         counts: validated.counts,
         headers: table.headers,
         mappingIssues,
-        rows: validated.rows,
+        rowCount: review.rowCount,
+        problemRowCount: review.problemRows.length,
+        problemCount: review.problemCount,
+        errorCount: review.errorCount,
+        lastRow: review.lastRow,
+        columnWidths: columnWidths(table.headers, table.rows.length, (i) => table.rows[i]!.cells),
       };
+    },
+
+    async 'import:rows'({ fileId, offset, limit, only }) {
+      return files.review(fileId).rows(offset, limit, only);
+    },
+
+    async 'import:problems'({ fileId, offset, limit }) {
+      return files.review(fileId).problems(offset, limit);
+    },
+
+    async 'import:locate'({ fileId, row, only }) {
+      return { index: files.review(fileId).locate(row, only) };
+    },
+
+    async 'import:column'({ fileId, index }) {
+      const table = files.get(fileId);
+      const rows = new Array<number>(table.rows.length);
+      const values = new Array<string>(table.rows.length);
+      for (let i = 0; i < table.rows.length; i++) {
+        const source = table.rows[i]!;
+        rows[i] = source.row;
+        values[i] = source.cells[index] ?? '';
+      }
+      return { rows, values };
     },
   };
 }
 
-function viewOf(validated: ValidatedTable): Pick<ValidationView, 'counts' | 'rows'> {
-  return {
-    counts: validated.counts,
-    rows: validated.rows.map((row) => ({ row: row.row, cells: row.cells, issues: row.issues })),
-  };
+/** The per-row issues of an in-memory validation, for rows that have any. */
+function issuesOf(validated: ValidatedTable): RowsValidation {
+  const rowIssues = new Map<number, RowIssue[]>();
+  validated.rows.forEach((row, index) => {
+    if (row.issues.length > 0) {
+      rowIssues.set(index, row.issues);
+    }
+  });
+  return { counts: validated.counts, rowIssues };
 }
 
 /** What the admin forced when reopening a file; absent means "detect". */

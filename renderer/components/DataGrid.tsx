@@ -1,5 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useImperativeHandle, useRef, type CSSProperties, type ReactNode, type Ref } from 'react';
+import {
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  type CSSProperties,
+  type ReactNode,
+  type Ref,
+} from 'react';
 
 /** The attributes a column may put on one of its cells (an outline, a tooltip). */
 export interface CellDecoration {
@@ -24,9 +31,22 @@ export interface DataGridHandle {
   scrollToIndex(index: number): void;
 }
 
+/**
+ * The rows of a {@link DataGrid}: all of them in memory (`items`), or `count` rows read with
+ * `itemAt`, which answers undefined for a row still loading (a placeholder row is shown);
+ * `onRangeChange` then hears which rows are in view, to fetch them.
+ */
+export type GridRows<T> =
+  | { items: readonly T[]; count?: never; itemAt?: never; onRangeChange?: never }
+  | {
+      items?: never;
+      count: number;
+      itemAt: (index: number) => T | undefined;
+      onRangeChange?: (first: number, last: number) => void;
+    };
+
 /** Props of {@link DataGrid}. */
-export interface DataGridProps<T> {
-  items: readonly T[];
+export type DataGridProps<T> = GridRows<T> & {
   columns: readonly GridColumn<T>[];
   rowKey: (item: T) => string | number;
   /** Accessible name of the table. */
@@ -39,7 +59,7 @@ export interface DataGridProps<T> {
   rowData?: (item: T) => string;
   highlightedKey?: string | number;
   ref?: Ref<DataGridHandle>;
-}
+};
 
 /**
  * A read-only table that renders only the rows in view, so 100,000 rows scroll smoothly.
@@ -50,7 +70,6 @@ export interface DataGridProps<T> {
  */
 export function DataGrid<T>(props: DataGridProps<T>) {
   const {
-    items,
     columns,
     rowKey,
     label,
@@ -62,16 +81,27 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     highlightedKey,
     ref,
   } = props;
+  const { items, onRangeChange } = props;
+  const count = items ? items.length : props.count;
+  const itemAt = items ? (index: number) => items[index] : props.itemAt;
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands back fresh functions each render, which React Compiler cannot
   // memoise; this component is meant to re-render on scroll, so it simply stays uncompiled.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
   });
+  const virtualRows = virtualizer.getVirtualItems();
+  const first = virtualRows[0]?.index ?? 0;
+  const last = virtualRows[virtualRows.length - 1]?.index ?? -1;
+  useEffect(() => {
+    if (last >= first) {
+      onRangeChange?.(first, last);
+    }
+  }, [first, last, onRangeChange]);
   useImperativeHandle(
     ref,
     () => ({ scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }) }),
@@ -92,7 +122,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
       tabIndex={0}
       role="table"
       aria-label={label}
-      aria-rowcount={items.length + 1}
+      aria-rowcount={count + 1}
       data-testid={testId}
       style={{ '--row-height': `${rowHeight}px` } as CSSProperties}
     >
@@ -113,7 +143,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           </div>
         ))}
       </div>
-      {items.length === 0 ? (
+      {count === 0 ? (
         <p className="grid-empty">{emptyMessage}</p>
       ) : (
         <div
@@ -121,8 +151,31 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           role="rowgroup"
           style={{ height: virtualizer.getTotalSize(), minWidth: totalWidth }}
         >
-          {virtualizer.getVirtualItems().map((virtualRow) => {
-            const item = items[virtualRow.index] as T;
+          {virtualRows.map((virtualRow) => {
+            const item = itemAt(virtualRow.index);
+            if (item === undefined) {
+              // Not loaded yet: a row of the same height, so nothing moves when it arrives.
+              return (
+                <div
+                  key={`loading-${virtualRow.index}`}
+                  role="row"
+                  aria-rowindex={virtualRow.index + 2}
+                  aria-busy="true"
+                  className={`grid-row grid-row-loading ${virtualRow.index % 2 === 1 ? 'grid-row-alt' : ''}`}
+                  style={{
+                    gridTemplateColumns: template,
+                    height: rowHeight,
+                    transform: `translateY(${virtualRow.start}px)`,
+                  }}
+                >
+                  {columns.map((column, index) => (
+                    <div key={column.id} role="cell" className="grid-cell muted">
+                      {index === 0 ? '…' : ''}
+                    </div>
+                  ))}
+                </div>
+              );
+            }
             const key = rowKey(item);
             const extra = rowClassName?.(item) ?? '';
             return (

@@ -122,13 +122,49 @@ export const ValidatedRowView = z.object({
 });
 export type ValidatedRowView = z.infer<typeof ValidatedRowView>;
 
+/**
+ * What import:validate answers: the counts and the facts the review screen is laid out
+ * with, never the rows. Main keeps the validation with the open file; the screen asks for
+ * the rows it shows (import:rows), the problems (import:problems) and where a row is
+ * (import:locate), a page at a time, so a million-row file never crosses the bridge whole.
+ */
 export const ValidationView = z.object({
   counts: ValidationCounts,
   headers: z.array(z.string()),
   mappingIssues: z.array(MappingIssue),
-  rows: z.array(ValidatedRowView),
+  /** Every data row of the file. */
+  rowCount: z.number().int().nonnegative(),
+  /** Rows with at least one issue (what "Only rows with problems" shows). */
+  problemRowCount: z.number().int().nonnegative(),
+  /** Issues over all rows (the problem list's length), and how many of them are errors. */
+  problemCount: z.number().int().nonnegative(),
+  errorCount: z.number().int().nonnegative(),
+  /** The largest source row number, for the width of the row-number column. */
+  lastRow: z.number().int().nonnegative(),
+  /** A width in px per source column, sized from a sample of the rows spread over the file. */
+  columnWidths: z.array(z.number().int().positive()),
 });
 export type ValidationView = z.infer<typeof ValidationView>;
+
+/** Which rows a page counts through: all of them, or only those with an issue. */
+export const RowFilter = z.enum(['all', 'problems']);
+export type RowFilter = z.infer<typeof RowFilter>;
+
+/** Most rows or problems one page may hold. */
+export const MAX_PAGE = 1000;
+const PageArgs = {
+  offset: z.number().int().nonnegative().max(100_000_000),
+  limit: z.number().int().min(1).max(MAX_PAGE),
+};
+
+/** One line of the problem list: a row or cell issue and where it is. */
+export const ProblemView = z.object({
+  row: z.number().int().nonnegative(),
+  column: z.string().nullable(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
+export type ProblemView = z.infer<typeof ProblemView>;
 
 export const JobState = z.object({
   jobId: Id,
@@ -213,6 +249,39 @@ export const contract = {
       })
       .strict(),
     result: ValidationView,
+  },
+  // The validated rows, a page at a time: `offset` counts through all rows or, with
+  // only: 'problems', through the rows with an issue. `total` is how many there are.
+  'import:rows': {
+    args: z.object({ fileId: Id, ...PageArgs, only: RowFilter }).strict(),
+    result: z.object({
+      total: z.number().int().nonnegative(),
+      rows: z.array(ValidatedRowView),
+    }),
+  },
+  // Every issue, in row order, errors before warnings within a row; a page at a time.
+  'import:problems': {
+    args: z.object({ fileId: Id, ...PageArgs }).strict(),
+    result: z.object({
+      total: z.number().int().nonnegative(),
+      items: z.array(ProblemView),
+    }),
+  },
+  // Where source row `row` is among all rows or the problem rows: its index, or -1.
+  'import:locate': {
+    args: z
+      .object({ fileId: Id, row: z.number().int().nonnegative().max(100_000_000), only: RowFilter })
+      .strict(),
+    result: z.object({ index: z.number().int().min(-1) }),
+  },
+  // One source column of every row (the results screen names rows by it): row numbers and
+  // values, in row order.
+  'import:column': {
+    args: z.object({ fileId: Id, index: z.number().int().nonnegative().max(10_000) }).strict(),
+    result: z.object({
+      rows: z.array(z.number().int().positive()),
+      values: z.array(z.string()),
+    }),
   },
   'jobs:start': {
     args: z

@@ -61,6 +61,7 @@ describe('import Zoom Phone users from an HR export', () => {
     await shots.take(page, 'review');
 
     await page.getByTestId('filter-problems').check();
+    await flow.reviewRowsLoaded();
     expect(await page.locator('[data-testid="source-grid"] [role="row"][data-row]').count()).toBe(
       INVALID_ROWS.length,
     );

@@ -1,18 +1,15 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { AppError } from '../../../shared/errors';
 import { decodeText, type SupportedEncoding } from '../../../shared/csv/decode-text';
 import { detectCsvHeaderRow, type HeaderRowChoice } from '../../../shared/csv/detect-header-row';
 import type { Mapping } from '../../../shared/datasets/targets';
 import { getDataset } from '../../../shared/datasets/registry';
-import type { ValidatedRowView, ValidationView } from '../../../shared/ipc/contract';
 import type { HeaderHints } from '../../../shared/table/find-header-row';
-import type { RowIssue } from '../../../shared/table/row-issue';
 import type { SourceTable } from '../../../shared/table/source-table';
 import { MAX_FILE_BYTES, STREAM_TEXT_BYTES } from '../files/read-table-file';
 import { sniffTableFile } from '../files/xlsx/workbook-sniff';
 import { bufferSource } from './byte-source';
 import { readCsvTable } from './read-csv-table';
-import { validateRowsInWorkers } from './validate-rows';
+import { validateRowsInWorkers, type RowsValidation } from './validate-rows';
 import type { DatasetSpec } from './worker-protocol';
 
 /** An upload as import:open shows it: the table and how it was read. */
@@ -32,10 +29,6 @@ export interface UploadChoices {
 
 // The first records, where the header-row choices are looked for, fit in this.
 const HEAD_BYTES = 1024 * 1024;
-// One shared, frozen empty list for the rows without issues (most): a million empty arrays
-// cost 30 MB. The view is only serialised, never changed; freezing makes sure of that.
-const NO_ISSUES = Object.freeze([]) as unknown as RowIssue[];
-const VIEW_SLICE = 50_000;
 // Tables with fewer rows are validated in the calling thread: starting workers costs more.
 const WORKER_MIN_ROWS = 20_000;
 
@@ -84,15 +77,16 @@ export async function openBigTextUpload(
 }
 
 /**
- * import:validate's rows and counts for a big table, checked on worker threads so the app's
- * main thread keeps answering; undefined for small tables (or a table whose rows cannot be
- * sent), which the caller validates with validateTable. Same counts and issues either way.
+ * import:validate's counts and per-row issues for a big table, checked on worker threads so
+ * the app's main thread keeps answering; undefined for small tables (or a table whose rows
+ * cannot be sent), which the caller validates with validateTable. Same counts and issues
+ * either way. The rows themselves stay in the table: the review screen pages through them.
  */
 export async function validateForReview(
   table: SourceTable,
   spec: DatasetSpec,
   mapping: Mapping,
-): Promise<Pick<ValidationView, 'counts' | 'rows'> | undefined> {
+): Promise<RowsValidation | undefined> {
   if (
     table.rows.length < WORKER_MIN_ROWS ||
     getDataset(spec.target, spec.kind, { defaultCountry: spec.defaultCountry })?.crossRowCheck
@@ -100,18 +94,5 @@ export async function validateForReview(
     // Small sheets, and datasets checked across rows (validateTable), are checked in place.
     return undefined;
   }
-  const validation = await validateRowsInWorkers(table, spec, mapping);
-  if (!validation) {
-    return undefined;
-  }
-  const rows: ValidatedRowView[] = new Array<ValidatedRowView>(table.rows.length);
-  for (let i = 0; i < table.rows.length; i++) {
-    if (i % VIEW_SLICE === VIEW_SLICE - 1) {
-      // Unpacking a million rows' cells takes about a second: let IPC and HTTP through.
-      await yieldToEventLoop();
-    }
-    const row = table.rows[i]!;
-    rows[i] = { row: row.row, cells: row.cells, issues: validation.rowIssues.get(i) ?? NO_ISSUES };
-  }
-  return { counts: validation.counts, rows };
+  return validateRowsInWorkers(table, spec, mapping);
 }

@@ -82,6 +82,16 @@ export class ImportFlowPage {
     return grid.locator(`[role="row"][data-row="${row}"] [role="cell"]`).nth(index);
   }
 
+  /**
+   * Waits until the rows in view of the review table have come from main: the table fetches
+   * them a page at a time and shows a placeholder (aria-busy) row meanwhile.
+   */
+  async reviewRowsLoaded(): Promise<void> {
+    await this.page.waitForFunction(
+      () => !document.querySelector('[data-testid="source-grid"] [role="row"][aria-busy="true"]'),
+    );
+  }
+
   /** The problem-list entry for a row (and column, when given). */
   problem(row: number, column?: string): Locator {
     const entries = this.page.locator(`[data-testid="problem-item"][data-row="${row}"]`);

@@ -1,14 +1,21 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { JobState, ValidationView } from '../../../../shared/ipc/contract';
 import type { ResultStatus } from '../../../../shared/jobs/run-types';
 import type { ExportFormat } from '../../../../shared/results/export-format';
 import { countOf } from '../../../app/format';
+import { useApi } from '../../../app/use-api';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { StatTile } from '../../../components/StatTile';
 import { StepFooter } from '../../../components/StepFooter';
 import type { OpenedFile } from '../wizard-state';
 import { ExportButtons } from './ExportButtons';
-import { countByStatus, identityColumn, RESULT_STATUSES, resultItems } from './results-model';
+import {
+  countByStatus,
+  identitiesByRow,
+  identityColumn,
+  RESULT_STATUSES,
+  resultItems,
+} from './results-model';
 import { ResultsGrid } from './ResultsGrid';
 
 /** Props of {@link ResultsStep}. */
@@ -64,11 +71,28 @@ export function ResultsStep({
 }: ResultsStepProps) {
   const [status, setStatus] = useState<ResultStatus | 'all'>('all');
   const filterId = useId();
+  const api = useApi();
   const identity = useMemo(() => identityColumn(file, validation), [file, validation]);
-  const items = useMemo(
-    () => resultItems(job, validation, identity.index),
-    [job, validation, identity.index],
-  );
+  const { fileId } = file.preview;
+  // The identity column's values stay in main with the file; fetched once for this screen.
+  const [identities, setIdentities] = useState<{ key: string; byRow: Map<number, string> }>();
+  const identityKey = `${fileId}:${identity.index}`;
+  useEffect(() => {
+    if (identity.index < 0) {
+      return;
+    }
+    let current = true;
+    void api.import.column({ fileId, index: identity.index }).then((result) => {
+      if (current && result.ok) {
+        setIdentities({ key: identityKey, byRow: identitiesByRow(result.value) });
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, fileId, identity.index, identityKey]);
+  const byRow = identities?.key === identityKey ? identities.byRow : undefined;
+  const items = useMemo(() => resultItems(job, byRow), [job, byRow]);
   const shown = useMemo(
     () => (status === 'all' ? items : items.filter((item) => item.status === status)),
     [items, status],

@@ -28,16 +28,24 @@ export function identityColumn(
   return { label: header ?? 'Row', index };
 }
 
-/** Joins the job's results with the identity value of each source row. */
+/** The identity column's value by source row number, from import:column's reply. */
+export function identitiesByRow(column: {
+  rows: readonly number[];
+  values: readonly string[];
+}): Map<number, string> {
+  const byRow = new Map<number, string>();
+  column.rows.forEach((row, i) => byRow.set(row, column.values[i] ?? ''));
+  return byRow;
+}
+
+/** Joins the job's results with the identity value of each source row ('' until known). */
 export function resultItems(
   job: JobState,
-  validation: ValidationView,
-  identityIndex: number,
+  identities: ReadonlyMap<number, string> | undefined,
 ): ResultItem[] {
-  const cellsByRow = new Map(validation.rows.map((row) => [row.row, row.cells]));
   return (job.results ?? []).map((result) => ({
     ...result,
-    identity: identityIndex < 0 ? '' : (cellsByRow.get(result.row)?.[identityIndex] ?? ''),
+    identity: identities?.get(result.row) ?? '',
   }));
 }
 

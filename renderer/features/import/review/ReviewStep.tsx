@@ -1,14 +1,27 @@
-import { useMemo, useRef, useState } from 'react';
-import type { ConnectionView, ValidationView } from '../../../../shared/ipc/contract';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type {
+  ConnectionView,
+  RowFilter,
+  ValidatedRowView,
+  ValidationView,
+} from '../../../../shared/ipc/contract';
+import type { Result } from '../../../../shared/result';
+import { useApi } from '../../../app/use-api';
 import type { DataGridHandle } from '../../../components/DataGrid';
 import { StepFooter } from '../../../components/StepFooter';
 import { connectionShortName } from '../../../app/connections';
 import { countOf } from '../../../app/format';
 import type { OpenedFile } from '../wizard-state';
 import { ProblemList } from './ProblemList';
-import { flattenProblems, indexOfRow } from './review-model';
+import type { ProblemItem } from './review-model';
 import { SourceRowsGrid } from './SourceRowsGrid';
 import { ValidationCounts } from './ValidationCounts';
+import { usePagedList } from './use-row-pages';
+
+/** A page's items out of a reply, or its error as is. */
+function itemsOf<R, T>(result: Result<R>, pick: (value: R) => readonly T[]): Result<readonly T[]> {
+  return result.ok ? { ok: true, value: pick(result.value) } : result;
+}
 
 /** Props of {@link ReviewStep}. */
 export interface ReviewStepProps {
@@ -32,24 +45,50 @@ export function ReviewStep({
   onPush,
   onBack,
 }: ReviewStepProps) {
+  const api = useApi();
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [highlighted, setHighlighted] = useState<number | undefined>(undefined);
   const gridRef = useRef<DataGridHandle>(null);
-  const problems = useMemo(() => flattenProblems(validation.rows), [validation.rows]);
-  const rows = useMemo(
-    () => (onlyProblems ? validation.rows.filter((row) => row.issues.length > 0) : validation.rows),
-    [onlyProblems, validation.rows],
+  const { fileId } = file.preview;
+  const only: RowFilter = onlyProblems ? 'problems' : 'all';
+  // Main keeps the validation; the grid and the list fetch the pages they show. A new
+  // validation or filter is a new list: the pages of the old one are dropped.
+  const rowsToken = useMemo(() => ({ validation, only }), [validation, only]);
+  const loadRows = useCallback(
+    async (offset: number, limit: number) =>
+      itemsOf(
+        await api.import.rows({ fileId, offset, limit, only }),
+        (page): readonly ValidatedRowView[] => page.rows,
+      ),
+    [api, fileId, only],
   );
+  const rows = usePagedList(
+    rowsToken,
+    onlyProblems ? validation.problemRowCount : validation.rowCount,
+    loadRows,
+  );
+  const loadProblems = useCallback(
+    async (offset: number, limit: number) =>
+      itemsOf(
+        await api.import.problems({ fileId, offset, limit }),
+        (page): readonly ProblemItem[] => page.items,
+      ),
+    [api, fileId],
+  );
+  const problems = usePagedList(validation, validation.problemCount, loadProblems);
   const { counts } = validation;
   const noun = file.dataset.itemNoun;
   const destination = connection ? connectionShortName(connection) : null;
+  const hasProblems = validation.problemCount > 0;
+  const pageError = rows.error ?? problems.error;
 
   const select = (row: number) => {
     setHighlighted(row);
-    const index = indexOfRow(rows, row);
-    if (index >= 0) {
-      gridRef.current?.scrollToIndex(index);
-    }
+    void api.import.locate({ fileId, row, only }).then((result) => {
+      if (result.ok && result.value.index >= 0) {
+        gridRef.current?.scrollToIndex(result.value.index);
+      }
+    });
   };
 
   return (
@@ -70,26 +109,34 @@ export function ReviewStep({
           <input
             type="checkbox"
             checked={onlyProblems}
-            disabled={problems.length === 0}
+            disabled={!hasProblems}
             onChange={(event) => setOnlyProblems(event.target.checked)}
             data-testid="filter-problems"
           />
           Only rows with problems
         </label>
         <span className="muted" aria-live="polite">
-          Showing {rows.length.toLocaleString()} of {validation.rows.length.toLocaleString()} rows
+          Showing {rows.total.toLocaleString()} of {validation.rowCount.toLocaleString()} rows
         </span>
-        {problems.length === 0 ? <span className="check-ok">✓ No problems found</span> : null}
+        {hasProblems ? null : <span className="check-ok">✓ No problems found</span>}
+        {pageError ? (
+          <span className="note-error" role="alert">
+            Rows could not be loaded: {pageError}
+          </span>
+        ) : null}
       </div>
-      <div className={`review-layout ${problems.length === 0 ? 'review-layout-single' : ''}`}>
+      <div className={`review-layout ${hasProblems ? '' : 'review-layout-single'}`}>
         <SourceRowsGrid
           ref={gridRef}
           headers={validation.headers}
+          columnWidths={validation.columnWidths}
+          lastRow={validation.lastRow}
           rows={rows}
-          allRows={validation.rows}
           highlightedRow={highlighted}
         />
-        {problems.length > 0 ? <ProblemList problems={problems} onSelect={select} /> : null}
+        {hasProblems ? (
+          <ProblemList problems={problems} errors={validation.errorCount} onSelect={select} />
+        ) : null}
       </div>
       <StepFooter
         onBack={onBack}

@@ -2,15 +2,18 @@ import { useMemo, type Ref } from 'react';
 import type { ValidatedRowView } from '../../../../shared/ipc/contract';
 import { DataGrid, type DataGridHandle, type GridColumn } from '../../../components/DataGrid';
 import { rowNumberWidth } from '../../../components/grid-widths';
-import { columnWidths, issuesForColumn, worstSeverity } from './review-model';
+import { issuesForColumn, worstSeverity } from './review-model';
+import type { PagedList } from './use-row-pages';
 
 /** Props of {@link SourceRowsGrid}. */
 export interface SourceRowsGridProps {
   headers: readonly string[];
-  /** The rows to show (maybe filtered). */
-  rows: readonly ValidatedRowView[];
-  /** Every row, for sizing the columns. */
-  allRows: readonly ValidatedRowView[];
+  /** A width per column, sized by main from all rows so filtering does not make them jump. */
+  columnWidths: readonly number[];
+  /** The largest row number of the file, for the row-number column's width. */
+  lastRow: number;
+  /** The rows to show (maybe filtered), fetched a page at a time. */
+  rows: PagedList<ValidatedRowView>;
   highlightedRow: number | undefined;
   ref?: Ref<DataGridHandle>;
 }
@@ -58,23 +61,25 @@ function sourceColumn(header: string, index: number, width: number): GridColumn<
  */
 export function SourceRowsGrid({
   headers,
+  columnWidths,
+  lastRow,
   rows,
-  allRows,
   highlightedRow,
   ref,
 }: SourceRowsGridProps) {
-  // Sized once from all rows, not the filtered ones, so filtering does not make columns jump.
-  const columns = useMemo(() => {
-    const widths = columnWidths(headers, allRows);
-    return [
-      rowColumn(rowNumberWidth(allRows[allRows.length - 1]?.row ?? 0)),
-      ...headers.map((header, index) => sourceColumn(header, index, widths[index] ?? 120)),
-    ];
-  }, [headers, allRows]);
+  const columns = useMemo(
+    () => [
+      rowColumn(rowNumberWidth(lastRow)),
+      ...headers.map((header, index) => sourceColumn(header, index, columnWidths[index] ?? 120)),
+    ],
+    [headers, columnWidths, lastRow],
+  );
   return (
     <DataGrid
       ref={ref}
-      items={rows}
+      count={rows.total}
+      itemAt={rows.itemAt}
+      onRangeChange={rows.onRangeChange}
       columns={columns}
       rowKey={(item) => item.row}
       rowData={(item) => String(item.row)}

@@ -5,6 +5,7 @@ import type { DatasetDef } from '../../../../../shared/datasets/dataset';
 import { suggestMapping } from '../../../../../shared/mapping/suggest-mapping';
 import { validateTable } from '../../../../../shared/validation/validate-table';
 import { fileSource } from '../../../../../main/services/pipeline/byte-source';
+import { ReviewIndex } from '../../../../../main/app/review-index';
 import { validateForReview } from '../../../../../main/services/pipeline/open-upload';
 import { PackedRow } from '../../../../../main/services/pipeline/packed-row';
 import { readCsvTable } from '../../../../../main/services/pipeline/read-csv-table';
@@ -39,7 +40,8 @@ describe('validation of a table held in memory, on worker threads (import:valida
     const expected = validateTable(table, dataset, mapping);
     const view = await validateForReview(table, { target: 'zoom', kind: 'users' }, mapping);
     expect(view?.counts).toEqual(expected.counts);
-    expect(view?.rows).toEqual(
+    const review = new ReviewIndex(table, view!);
+    expect(review.rows(0, table.rows.length, 'all').rows).toEqual(
       expected.rows.map((row) => ({ row: row.row, cells: row.cells, issues: row.issues })),
     );
   });
