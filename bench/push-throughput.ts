@@ -11,18 +11,15 @@
  * batches as fast as they can and sleeping Retry-After on a 429. Prints users/s, the share of
  * the ceiling, requests/s and how many requests were refused with 429.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startZoomSimulator } from '../main/sandbox/zoom/zoom-simulator';
 import type { ZoomFault } from '../main/sandbox/zoom/zoom-faults';
 import { createZoomUsersAdapter } from '../main/services/connectors/zoom/zoom-users.connector';
 import { staticToken } from '../main/services/http/token-source';
-import { executeRun } from '../main/services/runs/execute-run';
 import { getDataset } from '../shared/datasets/registry';
-import { suggestMapping } from '../shared/mapping/suggest-mapping';
 import type { SourceTable } from '../shared/table/source-table';
+import { sourceTable, timedRun } from './helpers/bench-run';
+import { naiveWorkers, sendJson } from './helpers/naive-workers';
 
 const { values } = parseArgs({
   options: { users: { type: 'string', default: '5000' }, limit: { type: 'string', default: '20' } },
@@ -32,25 +29,18 @@ const LIMIT = Number(values.limit);
 const TOKEN = 'bench-token';
 
 function table(prefix: string): SourceTable {
-  return {
-    fileName: `${prefix}.csv`,
-    format: 'csv',
-    headerRow: 1,
-    headers: ['email', 'first_name', 'last_name', 'extension_number', 'calling_plans', 'site_name'],
-    rows: Array.from({ length: USERS }, (_, i) => ({
-      row: i + 2,
-      cells: [
-        `${prefix}${i}@example.com`,
-        'Bench',
-        `User ${i}`,
-        String(100000 + i),
-        'US/CA Unlimited Calling',
-        'Main Office',
-      ],
-    })),
-    issues: [],
-    skippedEmpty: 0,
-  };
+  return sourceTable(
+    `${prefix}.csv`,
+    ['email', 'first_name', 'last_name', 'extension_number', 'calling_plans', 'site_name'],
+    Array.from({ length: USERS }, (_, i) => [
+      `${prefix}${i}@example.com`,
+      'Bench',
+      `User ${i}`,
+      String(100000 + i),
+      'US/CA Unlimited Calling',
+      'Main Office',
+    ]),
+  );
 }
 
 // Server and network faults: 5xx, resets before and after the change, partial 201s.
@@ -73,25 +63,19 @@ async function batchline(
     rateLimit: { perSecond: LIMIT },
     ...(faultRate > 0 ? { randomFaults: { rate: faultRate, seed: 42, faults } } : {}),
   });
-  const dir = await mkdtemp(join(tmpdir(), 'batchline-bench-'));
   try {
     const dataset = getDataset('zoom', 'users');
     if (!dataset) {
       throw new Error('zoom users dataset missing');
     }
-    const source = table('bl');
-    const started = performance.now();
-    const outcome = await executeRun({
+    const { outcome, seconds } = await timedRun({
       dataset,
-      table: source,
-      mapping: suggestMapping(source.headers, dataset).mapping,
+      table: table('bl'),
       adapter: createZoomUsersAdapter({ baseUrl: sim.url, auth: staticToken(TOKEN) }),
       baseUrl: sim.url,
-      runsDir: dir,
       maxRps: LIMIT,
       concurrency: 4,
     });
-    const seconds = (performance.now() - started) / 1000;
     if (outcome.stopped) {
       console.log(`  (the run stopped early: ${outcome.stopped.reason})`);
     }
@@ -110,7 +94,6 @@ async function batchline(
     };
   } finally {
     await sim.close();
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -129,29 +112,10 @@ async function naive(): Promise<Record<string, number>> {
     for (let i = 0; i < users.length; i += 10) {
       batches.push(users.slice(i, i + 10));
     }
-    let created = 0;
-    const started = performance.now();
-    const worker = async () => {
-      for (let batch = batches.shift(); batch; batch = batches.shift()) {
-        for (;;) {
-          const response = await fetch(`${sim.url}/phone/users/batch`, {
-            method: 'POST',
-            headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ users: batch }),
-          });
-          await response.text();
-          if (response.status !== 429) {
-            created += response.status === 201 ? batch.length : 0;
-            break;
-          }
-          await new Promise((resolve) =>
-            setTimeout(resolve, Number(response.headers.get('retry-after') ?? '1') * 1000),
-          );
-        }
-      }
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
-    const seconds = (performance.now() - started) / 1000;
+    const { done, seconds } = await naiveWorkers(batches, (batch) =>
+      sendJson('POST', `${sim.url}/phone/users/batch`, TOKEN, { users: batch }),
+    );
+    const created = done.reduce((sum, batch) => sum + batch.length, 0);
     const refused = sim.state.requests.filter((request) => request.status === 429).length;
     return { created, seconds, requests: sim.state.requests.length, refused429: refused };
   } finally {
