@@ -13,7 +13,7 @@ Usage:
                      [--confirm-large] [--max-rps N] [--runs-dir DIR] [--report FILE] [--json]
   batchline resume   RUN_ID [--runs-dir DIR] [--max-rps N] [--report FILE] [--json]
   batchline export   --target T --kind K [--base-url URL] --out FILE [--account-id ID] [--org-id ID]
-                     [--workspace-id ID]... [--filter NAME=VALUE]... [--json]
+                     [--workspace-id ID]... [--filter NAME=VALUE]... [--max-rps N] [--json]
 
   T: zoom, webex, portsip    K: users, internal-numbers, workspace-numbers, roles, groups, group-members
   Credentials come from the environment, never from arguments: BATCHLINE_TOKEN (bearer token),
@@ -64,6 +64,7 @@ const COMMANDS: Record<string, { options: Options; positional: 'FILE' | 'RUN_ID'
       'org-id': str,
       'workspace-id': { type: 'string', multiple: true },
       filter: { type: 'string', multiple: true },
+      'max-rps': str,
       out: str,
       json: flag,
     },

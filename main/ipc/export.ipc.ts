@@ -4,6 +4,7 @@ import type { ExportOptions } from '../services/connectors/exporter';
 import { csvDownload, xlsxDownload } from '../services/files/write-download';
 import { tableSheets } from '../services/files/xlsx-writer/results-workbook';
 import { RateLimiter } from '../services/push/rate-limiter';
+import { EXPORT_BURST } from '../../shared/results/export-format';
 import type { ConnectionRegistry } from '../app/connections';
 import type { Handlers } from './router';
 
@@ -28,7 +29,7 @@ export function exportHandlers(
       };
       // Built before anything is read: an unknown filter or a missing option costs no request.
       const exporter = createExporter(target, kind, entry.connection, options);
-      const limiter = new RateLimiter(entry.maxRps, 1);
+      const limiter = new RateLimiter(entry.maxRps, EXPORT_BURST);
       const table = await exporter.read(() => limiter.acquire());
       const fileName = exportFileName(target, kind, format, now());
       const file =

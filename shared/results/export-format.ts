@@ -40,3 +40,9 @@ export function exportFileName(
 ): string {
   return `batchline-${target}-${kind}-export-${date.toISOString().slice(0, 10)}.${format}`;
 }
+
+/**
+ * Requests an export may send back to back before its rate applies: a sequential reader with a
+ * burst of 1 loses each timer overshoot (measured 81% of the limit), 2 keeps it near 100%.
+ */
+export const EXPORT_BURST = 2;

@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { createExporter } from '../../services/connectors/exporters';
 import type { ExportOptions } from '../../services/connectors/exporter';
-import { DEFAULT_BASE_URLS } from '../../services/connectors/push-adapters';
+import { DEFAULT_BASE_URLS, DEFAULT_MAX_RPS } from '../../services/connectors/push-adapters';
+import { RateLimiter } from '../../services/push/rate-limiter';
+import { EXPORT_BURST } from '../../../shared/results/export-format';
 import { tableFormatOf, writeTableFile } from '../../services/files/write-table-file';
 import { listOption, requiredOption, stringOption, type ParsedCommand } from '../cli-args';
 import type { CliIo } from '../cli-io';
-import { authFromEnv, baseUrlOption } from '../cli-options';
+import { authFromEnv, baseUrlOption, maxRpsOption } from '../cli-options';
 
 /** `--filter NAME=VALUE`, repeatable, into the list API's filters. */
 function filtersOf(parsed: ParsedCommand): Record<string, string> {
@@ -46,6 +48,7 @@ export async function exportCommand(parsed: ParsedCommand, io: CliIo): Promise<n
   const out = requiredOption(parsed, 'out');
   tableFormatOf(out);
   const baseUrl = baseUrlOption(parsed, DEFAULT_BASE_URLS[parsed.target]);
+  const maxRps = maxRpsOption(parsed, DEFAULT_MAX_RPS[parsed.target]);
   const auth = authFromEnv(parsed, io);
   // Built before anything is read: an unknown filter or a missing option costs no request.
   const exporter = createExporter(
@@ -56,8 +59,12 @@ export async function exportCommand(parsed: ParsedCommand, io: CliIo): Promise<n
   );
   const started = io.now();
   let requests = 0;
+  // Reads keep to the same published rate as a push: an export must not spend the tenant's
+  // quota (or meet 429s) any faster than writing would.
+  const limiter = new RateLimiter(maxRps, EXPORT_BURST);
   const table = await exporter.read(async () => {
     requests += 1;
+    await limiter.acquire();
   });
   await writeTableFile(resolve(io.cwd, out), table.headers, table.rows, {
     sheetName: exporter.sheetName,
