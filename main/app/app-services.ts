@@ -1,6 +1,7 @@
 import type { EventHub } from './event-hub';
 import type { Router } from '../ipc/router';
 import type { Logger } from '../lib/logger';
+import type { ConnectionEntry } from './connections';
 
 /** Options shared by the Electron shell and browser mode when they start the app's services. */
 export interface AppServicesOptions {
@@ -9,6 +10,12 @@ export interface AppServicesOptions {
   mode: 'electron' | 'browser';
   version: string;
   log: Logger;
+  /**
+   * Connections to offer besides the built-in Sandbox ones (same ids replace them). The hook
+   * the Connections page's saved connections and tests come in by: each holds its TokenSource
+   * in main, and only its view ever reaches the renderer.
+   */
+  extraConnections?: readonly ConnectionEntry[];
 }
 
 /** Everything a transport needs: the router to dispatch requests and the hub to stream events. */

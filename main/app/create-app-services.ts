@@ -61,6 +61,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       maxRps: 10,
     });
   }
+  for (const entry of options.extraConnections ?? []) {
+    connections.set(entry);
+  }
   const jobDeps = {
     files,
     jobs,

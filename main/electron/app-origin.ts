@@ -1,4 +1,5 @@
 // Pure helpers (no `electron` import) so the trust rules are unit-tested without Electron.
+import type { CallerInfo } from '../ipc/router';
 
 /** The privileged scheme the renderer is served from. */
 export const APP_SCHEME = 'app';
@@ -49,4 +50,21 @@ export function isTrustedSender(
     return false;
   }
   return isAppUrl(frame.url) && isOwnContents(event.sender.id);
+}
+
+/**
+ * The caller an IPC event stands for, as the router sees it: the trust verdict of
+ * {@link isTrustedSender} plus a log description (WebContents id, frame URL up to its path:
+ * never a query or fragment, where a navigated page could carry anything).
+ */
+export function callerFromIpcEvent(
+  event: SenderLike,
+  isOwnContents: (webContentsId: number) => boolean,
+): CallerInfo {
+  const frameUrl = event.senderFrame?.url ?? 'gone';
+  const shown = frameUrl.split(/[?#]/, 1)[0] ?? '';
+  return {
+    trusted: isTrustedSender(event, isOwnContents),
+    description: `ipc contents#${event.sender.id} frame ${shown.slice(0, 80)}`,
+  };
 }

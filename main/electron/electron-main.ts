@@ -1,13 +1,14 @@
 import path from 'node:path';
-import { Menu, app, session } from 'electron';
+import { Menu, app, session, shell } from 'electron';
 import type { AppServices } from '../app/app-services';
 import { createAppServices } from '../app/create-app-services';
 import { createLogger } from '../lib/logger';
 import { APP_NAME, defaultDataDir } from '../lib/paths';
-import { isAppUrl } from './app-origin';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { bindIpc, createWindowEmitter } from './ipc-binding';
 import { buildAppMenu } from './menu';
+import { guardNavigation, handleWindowOpen } from './navigation-policy';
+import { decidePermission } from './permissions';
 import { createMainWindow, createWindowRegistry } from './window';
 
 // The desktop app's lifecycle only; everything else is a module it wires together.
@@ -47,27 +48,37 @@ function focusWindow(): void {
   win.focus();
 }
 
-// Every WebContents, ours or not: no pop-ups, no navigation away from app://, no webviews.
+// Every WebContents, ours or not: no pop-ups (allow-listed help links go to the system
+// browser), no navigation away from app://, no webviews. The rules: navigation-policy.ts.
 app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  const stayHome = (event: Electron.Event<{ url: string }>) => {
-    if (!isAppUrl(event.url)) {
-      log.warn('navigation.blocked', { url: event.url.slice(0, 120) });
-      event.preventDefault();
-    }
-  };
+  contents.setWindowOpenHandler(({ url }) =>
+    handleWindowOpen(url, (allowed) => shell.openExternal(allowed), log),
+  );
+  const stayHome = (event: Electron.Event<{ url: string }>) => guardNavigation(event, log);
   contents.on('will-navigate', stayHome);
   contents.on('will-redirect', stayHome);
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    log.warn('webview.blocked', {});
+  });
 });
 
 async function start(): Promise<void> {
   await app.whenReady();
-  // The renderer needs no camera, notifications, clipboard-read or anything else.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  // Every permission request, check and device (HID, serial, USB) grant goes through
+  // permissions.ts, which grants nothing today; refused requests are logged.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const verdict = decidePermission(permission, details.requestingUrl);
+    if (!verdict.allowed) {
+      log.warn('permission.denied', { permission, reason: verdict.reason });
+    }
+    callback(verdict.allowed);
+  });
+  session.defaultSession.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      decidePermission(permission, requestingOrigin).allowed,
   );
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
   serveAppProtocol(rendererDir);
   Menu.setApplicationMenu(buildAppMenu({ isDev: !app.isPackaged, platform: process.platform }));
 

@@ -2,7 +2,7 @@ import { ipcMain } from 'electron';
 import type { JobEvent } from '../../shared/ipc/contract';
 import { EVENT_CHANNEL } from '../../shared/ipc/channels';
 import type { Router } from '../ipc/router';
-import { isTrustedSender } from './app-origin';
+import { callerFromIpcEvent } from './app-origin';
 import type { WindowRegistry } from './window';
 
 /**
@@ -13,14 +13,13 @@ import type { WindowRegistry } from './window';
  */
 export function bindIpc(router: Router, registry: WindowRegistry): () => void {
   for (const channel of router.channels) {
-    ipcMain.handle(channel, (event, args: unknown) => {
-      const trusted = isTrustedSender(event, (id) => registry.hasContents(id));
-      const frameUrl = event.senderFrame?.url ?? 'gone';
-      return router.dispatch(channel, args, {
-        trusted,
-        description: `ipc contents#${event.sender.id} frame ${frameUrl.slice(0, 80)}`,
-      });
-    });
+    ipcMain.handle(channel, (event, args: unknown) =>
+      router.dispatch(
+        channel,
+        args,
+        callerFromIpcEvent(event, (id) => registry.hasContents(id)),
+      ),
+    );
   }
   return () => {
     for (const channel of router.channels) {

@@ -59,6 +59,10 @@ export function createMainWindow(opts: {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // No auxclick (middle-click) events: the renderer has no use for them, and a middle
+      // click on a link must not be a second way to a new window (electronegativity
+      // AUXCLICK_JS_CHECK); setWindowOpenHandler refuses those windows anyway.
+      disableBlinkFeatures: 'Auxclick',
       sandbox: true,
     },
   });

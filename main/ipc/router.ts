@@ -25,6 +25,29 @@ function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+/** Longest issue text and longest whole description kept; see describeIssues. */
+const MAX_ISSUE_CHARS = 160;
+const MAX_WHERE_CHARS = 400;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * The first few zod issues as "path: message", clipped.
+ *
+ * Paths and zod's messages can echo what the caller sent (record keys, unknown key names; a
+ * million extra keys make one issue's message megabytes long), and this text goes both to
+ * the log and back to the caller, so neither may grow with the input.
+ */
+function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const described = issues.slice(0, 3).map((issue) => {
+    const path = issue.path.slice(0, 6).map(String).join('.') || '(arguments)';
+    return `${clip(path, 60)}: ${clip(issue.message, MAX_ISSUE_CHARS)}`;
+  });
+  return clip(described.join('; '), MAX_WHERE_CHARS);
+}
+
 function refuse(code: SerializedAppError['code'], message: string): Result<never> {
   return fail({ code, message, retryable: false });
 }
@@ -58,10 +81,7 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
       }
       const parsed = contract[channel].args.safeParse(rawArgs ?? {});
       if (!parsed.success) {
-        const where = parsed.error.issues
-          .slice(0, 3)
-          .map((issue) => `${issue.path.join('.') || '(arguments)'}: ${issue.message}`)
-          .join('; ');
+        const where = describeIssues(parsed.error.issues);
         log.warn('ipc.refused', {
           channel,
           caller: caller.description,

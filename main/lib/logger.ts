@@ -5,22 +5,35 @@ export interface Logger {
   error(event: string, fields?: Record<string, unknown>): void;
 }
 
-const SECRET_KEY = /authorization|token|secret|password|cookie|client_?secret/i;
+const SECRET_KEY = /authorization|token|secret|password|passwd|cookie|api_?key|credential/i;
+
+/** Query or fragment parameters that carry credentials: `access_token=`, `refresh_token=`, `client_secret=`… */
+const SECRET_PARAM =
+  /([?&#;](?:[a-z_]*token|[a-z_]*secret|password|passwd|api_?key|apikey|key|sig|signature)=)[^&#\s"']+/gi;
+
+/** Deeper than this, an object is replaced rather than walked (and never passed through raw). */
+const MAX_DEPTH = 6;
 
 /**
  * Replaces anything that looks like a credential before it can reach a log line.
  *
- * Keys named like secrets are masked whatever their value; bearer tokens and `token=`/
- * `access_token=` query values are masked inside strings.
+ * Keys named like secrets are masked whatever their value. Inside strings: bearer and basic
+ * credentials (headers, raw request text), credential-named query/fragment parameters, and
+ * `user:password@` in URLs. Objects nested past MAX_DEPTH become a marker, so a token buried
+ * deep cannot slip through unexamined.
  */
 export function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') {
     return value
       .replace(/(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]')
-      .replace(/([?&](?:access_)?token=)[^&\s]+/gi, '$1[redacted]');
+      .replace(SECRET_PARAM, '$1[redacted]')
+      .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@?#]*@/gi, '$1[redacted]@');
   }
-  if (depth > 4 || value === null || typeof value !== 'object') {
+  if (value === null || typeof value !== 'object') {
     return value;
+  }
+  if (depth >= MAX_DEPTH) {
+    return '[too deep]';
   }
   if (Array.isArray(value)) {
     return value.map((item) => redact(item, depth + 1));

@@ -78,6 +78,12 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         res.on('close', () => streams.delete(end));
         return;
       }
+      log.warn('web.refused', {
+        method: req.method,
+        path: pathname.slice(0, 80),
+        caller: describeCaller(req),
+        reason: 'method not allowed',
+      });
       sendFailure(
         res,
         405,
