@@ -10,6 +10,8 @@ import { datasetCapabilities } from './dataset-capabilities';
 import type { JobEvent } from '../../shared/ipc/contract';
 import { createMappingMemory } from '../services/settings/mapping-memory';
 import { SettingsStore } from '../services/settings/settings-store';
+import { SESSION_ONLY_REASONS } from '../services/settings/encryptor';
+import { SecretStore } from '../services/settings/secret-store';
 import type { AppServices, AppServicesOptions } from './app-services';
 import { ConnectionRegistry } from './connections';
 import { createEventHub } from './event-hub';
@@ -37,6 +39,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const sandbox = await startSandbox();
   // settings.json in the data folder: Electron's userData, or the same folder in browser mode.
   const settings = await SettingsStore.open(options.dataDir, { log: options.log });
+  const secrets =
+    options.secrets ??
+    SecretStore.sessionOnly(
+      options.mode === 'browser'
+        ? SESSION_ONLY_REASONS.browserMode
+        : SESSION_ONLY_REASONS.noEncryptor,
+      options.log,
+    );
   const events = createEventHub();
   const files = new OpenFiles();
   const jobs = new JobRegistry();
@@ -80,6 +90,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
           mode: options.mode,
           connections: connections.views(),
           datasets: datasetCapabilities(),
+          keychain: secrets.status(),
         };
       },
       ...importHandlers(files, createMappingMemory(settings), options.log),
@@ -96,6 +107,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     async close() {
       jobs.cancelAll();
       await settings.flush();
+      await secrets.flush();
       await sandbox.close();
     },
   };

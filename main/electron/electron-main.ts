@@ -1,14 +1,16 @@
 import path from 'node:path';
-import { Menu, app, session, shell } from 'electron';
+import { Menu, app, safeStorage, session, shell } from 'electron';
 import type { AppServices } from '../app/app-services';
 import { createAppServices } from '../app/create-app-services';
 import { createLogger } from '../lib/logger';
 import { APP_NAME, defaultDataDir } from '../lib/paths';
+import { SecretStore } from '../services/settings/secret-store';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { bindIpc, createWindowEmitter } from './ipc-binding';
 import { buildAppMenu } from './menu';
 import { guardNavigation, handleWindowOpen } from './navigation-policy';
 import { decidePermission } from './permissions';
+import { safeStorageEncryptor } from './safe-storage-encryptor';
 import { createMainWindow, createWindowRegistry } from './window';
 
 // The desktop app's lifecycle only; everything else is a module it wires together.
@@ -82,11 +84,18 @@ async function start(): Promise<void> {
   serveAppProtocol(rendererDir);
   Menu.setApplicationMenu(buildAppMenu({ isDev: !app.isPackaged, platform: process.platform }));
 
+  // After `ready`: only then does safeStorage know the keychain (and Linux its backend).
+  const dataDir = app.getPath('userData');
+  const secrets = await SecretStore.open(dataDir, {
+    encryptor: safeStorageEncryptor(safeStorage),
+    log,
+  });
   services = await createAppServices({
-    dataDir: app.getPath('userData'),
+    dataDir,
     mode: 'electron',
     version: typeof __BATCHLINE_VERSION__ === 'string' ? __BATCHLINE_VERSION__ : app.getVersion(),
     log,
+    secrets,
   });
   unbindIpc = bindIpc(services.router, registry);
   unsubscribeEvents = services.events.subscribe(createWindowEmitter(registry));

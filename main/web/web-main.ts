@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../app/create-app-services';
 import { createLogger } from '../lib/logger';
 import { defaultDataDir } from '../lib/paths';
+import { SESSION_ONLY_REASONS } from '../services/settings/encryptor';
+import { SecretStore } from '../services/settings/secret-store';
 import { openBrowser } from './open-browser';
 import { startWebServer } from './web-server';
 
@@ -36,6 +38,8 @@ async function start(port: number) {
     mode: 'browser',
     version: typeof __BATCHLINE_VERSION__ === 'string' ? __BATCHLINE_VERSION__ : '0.0.0-dev',
     log,
+    // No OS keychain here: credentials entered in browser mode are never written.
+    secrets: SecretStore.sessionOnly(SESSION_ONLY_REASONS.browserMode, log),
   });
   try {
     // The bundle sits in dist/web/, the built renderer in dist/renderer/.

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BatchlineApi } from '../../shared/ipc/api';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { KeychainNotice } from '../components/KeychainNotice';
 import { importableDatasets, ZOOM_USERS } from '../features/import/datasets';
 import { ExportPage } from '../features/export/ExportPage';
 import { ImportWizard } from '../features/import/ImportWizard';
@@ -64,6 +65,7 @@ function Shell() {
         view={view}
         onNavigate={navigate}
       />
+      {info ? <KeychainNotice keychain={info.keychain} /> : null}
       <main className="app-main">
         {state.status === 'loading' ? <p className="muted app-loading">Starting…</p> : null}
         {state.status === 'failed' ? <ErrorBanner error={state.error} onRetry={reload} /> : null}

@@ -63,11 +63,26 @@ export const DatasetCapability = z.object({
 });
 export type DatasetCapability = z.infer<typeof DatasetCapability>;
 
+/**
+ * Where connection credentials are kept: 'encrypted' on disk through the OS keychain
+ * (Electron safeStorage), or 'session-only' in memory, with the reason the app shows.
+ * `problem` says saved credentials could not be read at start. Never a credential itself.
+ * (Named `keychain`, not "secret…": reply fields named like credentials are refused by
+ * test/unit/shared/ipc/contract-no-secrets.test.ts.)
+ */
+export const KeychainStatus = z.object({
+  mode: z.enum(['encrypted', 'session-only']),
+  reason: z.string().optional(),
+  problem: z.string().optional(),
+});
+export type KeychainStatus = z.infer<typeof KeychainStatus>;
+
 export const AppInfo = z.object({
   version: z.string(),
   mode: z.enum(['electron', 'browser']),
   connections: z.array(ConnectionView),
   datasets: z.array(DatasetCapability),
+  keychain: KeychainStatus,
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

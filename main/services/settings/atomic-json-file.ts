@@ -26,13 +26,25 @@ export async function writeJsonFileAtomic(
   value: unknown,
   fs: AtomicFs = nodeFs,
 ): Promise<void> {
+  return writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`, fs);
+}
+
+/**
+ * Writes `data` to `file` the same all-or-nothing way as {@link writeJsonFileAtomic}, for
+ * content that is not JSON (the secret store's encrypted bytes). Readable by its owner only.
+ */
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  fs: AtomicFs = nodeFs,
+): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
