@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { SourceTable } from '../../shared/table/source-table';
+import { PlanIndex } from './plan-index';
 import { ReviewIndex, type RowsValidation } from './review-index';
 
 interface OpenFile {
   table: SourceTable;
   /** The last validation of the table, for the review screen to page through. */
   review?: ReviewIndex;
+  /** The last push plan of the table, for the plan screen to page through. */
+  plan?: PlanIndex;
 }
 
 /**
@@ -42,7 +45,23 @@ export class OpenFiles {
   setValidation(id: string, validation: RowsValidation): ReviewIndex {
     const entry = this.entry(id);
     entry.review = new ReviewIndex(entry.table, validation);
+    // A plan was made from the validation before; a new check makes it stale.
+    delete entry.plan;
     return entry.review;
+  }
+
+  /** Keeps a push plan of the file, replacing the one before. */
+  setPlan(id: string, plan: PlanIndex): void {
+    this.entry(id).plan = plan;
+  }
+
+  /** The file's last plan, or NOT_FOUND when it is not open or not planned yet. */
+  plan(id: string): PlanIndex {
+    const { plan } = this.entry(id);
+    if (!plan) {
+      throw new AppError('NOT_FOUND', 'This file has not been planned yet; plan the push again.');
+    }
+    return plan;
   }
 
   /** The file's last validation, or NOT_FOUND when it is not open or not validated yet. */

@@ -17,6 +17,7 @@ import type { OpenFiles } from '../app/open-files';
 import type { Logger } from '../lib/logger';
 import { trackJob } from '../app/track-job';
 import { requireDataset } from './import.ipc';
+import { planHandlers } from './plan.ipc';
 import type { Handlers } from './router';
 
 export interface JobDeps {
@@ -28,12 +29,28 @@ export interface JobDeps {
   log: Logger;
 }
 
-/** Handlers that start, watch, cancel and export pushes. `jobs:start` answers at once. */
+/**
+ * Handlers that plan, start, watch, cancel and export pushes. `jobs:start` answers at once.
+ */
 export function jobHandlers(
   deps: JobDeps,
-): Pick<Handlers, 'jobs:start' | 'jobs:get' | 'jobs:cancel' | 'results:export'> {
+): Pick<
+  Handlers,
+  'import:plan' | 'import:planned' | 'jobs:start' | 'jobs:get' | 'jobs:cancel' | 'results:export'
+> {
   return {
-    async 'jobs:start'({ target, kind, fileId, mapping, country, connectionId }) {
+    ...planHandlers(deps),
+
+    async 'jobs:start'({
+      target,
+      kind,
+      fileId,
+      mapping,
+      country,
+      connectionId,
+      allowUpdates = true,
+      confirmLarge = false,
+    }) {
       const table = deps.files.get(fileId);
       const dataset = requireDataset(target, kind, country);
       const blocking = checkMapping(table.headers, dataset, mapping).filter(
@@ -56,6 +73,8 @@ export function jobHandlers(
           onStart: onRunId,
           runsDir: join(deps.dataDir, 'runs'),
           maxRps: entry.maxRps,
+          allowUpdates,
+          confirmLarge,
           signal,
           onProgress,
         }),

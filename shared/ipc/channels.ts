@@ -12,6 +12,8 @@ export const REQUEST_CHANNELS = [
   'import:problems',
   'import:locate',
   'import:column',
+  'import:plan',
+  'import:planned',
   'jobs:start',
   'jobs:get',
   'jobs:cancel',

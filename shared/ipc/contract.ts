@@ -181,6 +181,46 @@ export const ProblemView = z.object({
 });
 export type ProblemView = z.infer<typeof ProblemView>;
 
+/** What a push would do with one row, decided against the target (shared/plan/target-plan.ts). */
+export const PlanAction = z.enum(['create', 'update', 'unchanged', 'conflict', 'invalid']);
+export type PlanAction = z.infer<typeof PlanAction>;
+
+/**
+ * What import:plan answers: the counts of a push planned against the target's records now,
+ * the requests it would make (as the CLI's dry run counts them) and how long they would take.
+ * `offline`: the dataset cannot be compared, so every valid row is planned as a create.
+ * `canUpdate`: whether the target can update an existing record from a sheet row.
+ */
+export const PlanView = z.object({
+  summary: z.object({
+    total: z.number().int().nonnegative(),
+    create: z.number().int().nonnegative(),
+    update: z.number().int().nonnegative(),
+    unchanged: z.number().int().nonnegative(),
+    conflict: z.number().int().nonnegative(),
+    invalid: z.number().int().nonnegative(),
+    existing: z.number().int().nonnegative(),
+    changeShare: z.number().min(0),
+    needsConfirmation: z.boolean(),
+  }),
+  batches: z.number().int().nonnegative(),
+  batchSize: z.number().int().positive(),
+  etaSeconds: z.number().nonnegative(),
+  maxRps: z.number().positive(),
+  offline: z.boolean(),
+  canUpdate: z.boolean(),
+});
+export type PlanView = z.infer<typeof PlanView>;
+
+/** One planned row: its action, why, and the fields that differ from the target's record. */
+export const PlannedRowView = z.object({
+  row: z.number().int().positive(),
+  action: PlanAction,
+  message: z.string(),
+  diff: z.array(z.object({ field: z.string(), sheet: z.string(), target: z.string() })),
+});
+export type PlannedRowView = z.infer<typeof PlannedRowView>;
+
 export const JobState = z.object({
   jobId: Id,
   /** stopped: ended early for a reason the admin can fix (token, daily limit, target down). */
@@ -298,6 +338,29 @@ export const contract = {
       values: z.array(z.string()),
     }),
   },
+  // Plans a push of the open file against the connection's target (reads only, paced at
+  // its rate); main keeps the plan with the file, replacing any earlier one.
+  'import:plan': {
+    args: z
+      .object({
+        ...Dataset,
+        fileId: Id,
+        mapping: Mapping,
+        country: z.string().length(2).optional(),
+        connectionId: Id,
+        allowUpdates: z.boolean(),
+      })
+      .strict(),
+    result: PlanView,
+  },
+  // The last plan's rows, a page at a time, all of them or those of one action.
+  'import:planned': {
+    args: z.object({ fileId: Id, ...PageArgs, action: PlanAction.optional() }).strict(),
+    result: z.object({
+      total: z.number().int().nonnegative(),
+      rows: z.array(PlannedRowView),
+    }),
+  },
   'jobs:start': {
     args: z
       .object({
@@ -306,6 +369,10 @@ export const contract = {
         mapping: Mapping,
         country: z.string().length(2).optional(),
         connectionId: Id,
+        // Update records that exist with other values (default true), and the admin's
+        // confirmation of a run that changes over 20% of them (default false).
+        allowUpdates: z.boolean().optional(),
+        confirmLarge: z.boolean().optional(),
       })
       .strict(),
     result: z.object({ jobId: Id }),

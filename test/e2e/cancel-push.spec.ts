@@ -22,7 +22,7 @@ describe('cancelling a push', () => {
     await flow.continueToReview();
     expect(await flow.count('valid')).toBe(USERS);
 
-    await flow.pushButton().click();
+    await flow.planAndPush();
     await flow.waitForStep('run');
     // Wait until some rows are done, so the cancel lands in the middle of the run.
     await page.waitForFunction(

@@ -27,7 +27,7 @@ describe('dark appearance', () => {
     await shots.take(page, 'mapping');
     await flow.continueToReview();
     await shots.take(page, 'review');
-    await flow.pushButton().click();
+    await flow.planAndPush();
     await flow.waitForStep('results');
     await shots.take(page, 'results');
   });

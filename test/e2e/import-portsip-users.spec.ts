@@ -37,8 +37,28 @@ describe('import PortSIP PBX users', () => {
     expect(await flow.problem(3, 'User Name').textContent()).toContain('reserved');
     expect(await flow.problem(4, 'Ext').textContent()).toContain('3 to 64 digits');
     expect(await flow.problem(7, 'VM PIN').textContent()).toContain('sequential');
-    expect(await flow.pushButton().textContent()).toBe('Push 3 valid users to Sandbox');
+    expect(await flow.planButton().textContent()).toBe('Plan push to Sandbox');
     await shots.take(page, 'review');
+
+    // The Plan step says what a push would do before anything is sent: user001 (row 5)
+    // exists in Sales, the sheet moves them to Support.
+    await flow.plan();
+    expect(await flow.planCount('create')).toBe(2);
+    expect(await flow.planCount('update')).toBe(1);
+    expect(await flow.planCount('unchanged')).toBe(0);
+    expect(await flow.planCount('conflict')).toBe(0);
+    expect(await flow.planCount('invalid')).toBe(3);
+    expect(await page.getByTestId('plan-requests').textContent()).toMatch(
+      /^3 requests of at most 1 row · (under|about) \d* ?s at 10 requests\/s$/,
+    );
+    await page.getByTestId('plan-filter').selectOption('update');
+    const updated = flow.plannedRow(5);
+    await updated.waitFor();
+    expect(await updated.textContent()).toContain('department: Sales → Support');
+    await page.getByTestId('plan-filter').selectOption('all');
+    await flow.plannedRow(2).waitFor();
+    expect(await flow.pushButton().textContent()).toBe('Push 3 changes to Sandbox');
+    await shots.take(page, 'plan');
 
     await flow.pushButton().click();
     await flow.waitForStep('results');
@@ -65,5 +85,51 @@ describe('import PortSIP PBX users', () => {
     // Secrets are never read back, so an export never holds one.
     expect(byName.get('maria.lopez')?.password).toBe('');
     await shots.take(page, 'export');
+  });
+
+  it('asks to confirm a change to most of the PBX, and plans again without updates', async () => {
+    const { app, page, flow } = session();
+    const shots = new Screenshots('import-portsip-users-confirm');
+    // Ten of the twelve demo users moved to another department: over 20% of the PBX.
+    const lines = Array.from({ length: 10 }, (_, index) => {
+      const number = String(index + 1).padStart(3, '0');
+      return `user${number},${1001 + index},Operations`;
+    });
+    await flow.open(app.url);
+    await page.getByTestId('dataset-portsip-users').check();
+    await flow.chooseFile({
+      name: 'move.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['User Name,Ext,Department', ...lines].join('\n')),
+    });
+    await flow.waitForStep('mapping');
+    await flow.continueToReview();
+    await flow.plan();
+    expect(await flow.planCount('update')).toBe(10);
+    const confirm = page.getByTestId('confirm-large');
+    expect(await confirm.locator('..').textContent()).toBe(
+      'I confirm changing 10 of the 12 existing records (83%)',
+    );
+    expect(await flow.pushButton().isDisabled()).toBe(true);
+    await confirm.check();
+    expect(await flow.pushButton().isEnabled()).toBe(true);
+    expect(await flow.pushButton().textContent()).toBe('Push 10 changes to Sandbox');
+    await shots.take(page, 'plan-confirm');
+
+    // Without updates, the moved users are conflicts and there is nothing to send.
+    await page.getByTestId('allow-updates').uncheck();
+    await page.locator('[data-testid="plan-conflict"] .stat-value', { hasText: '10' }).waitFor();
+    expect(await flow.planCount('update')).toBe(0);
+    expect(await confirm.count()).toBe(0);
+    expect(await flow.pushButton().textContent()).toBe('Nothing to push');
+    expect(await flow.pushButton().isDisabled()).toBe(true);
+
+    await page.getByTestId('allow-updates').check();
+    await page.locator('[data-testid="plan-update"] .stat-value', { hasText: '10' }).waitFor();
+    await confirm.check();
+    await flow.pushButton().click();
+    await flow.waitForStep('results');
+    expect(await flow.tile('updated')).toBe(10);
+    expect(await flow.tile('failed')).toBe(0);
   });
 });

@@ -38,10 +38,10 @@ describe('import Webex Calling workspace numbers', () => {
     expect(await flow.count('invalid')).toBe(2);
     expect(await (await flow.sourceCell(5, 'Number')).getAttribute('data-issue')).toBe('error');
     expect(await flow.problem(6, 'Ring Pattern').count()).toBe(1);
-    expect(await flow.pushButton().textContent()).toBe('Push 4 valid numbers to Sandbox');
+    expect(await flow.planButton().textContent()).toBe('Plan push to Sandbox');
     await shots.take(page, 'review');
 
-    await flow.pushButton().click();
+    await flow.planAndPush();
     await flow.waitForStep('results');
     expect(await flow.tile('created')).toBe(3);
     expect(await flow.tile('updated')).toBe(1);

@@ -57,7 +57,7 @@ describe('import Zoom Phone users from an HR export', () => {
     expect(await page.getByTestId('invalid-note').textContent()).toContain(
       'will be reported as invalid',
     );
-    expect(await flow.pushButton().textContent()).toBe(`Push ${VALID} valid users to Sandbox`);
+    expect(await flow.planButton().textContent()).toBe('Plan push to Sandbox');
     await shots.take(page, 'review');
 
     await page.getByTestId('filter-problems').check();
@@ -67,7 +67,7 @@ describe('import Zoom Phone users from an HR export', () => {
     );
     await shots.take(page, 'review-problems-only');
 
-    await flow.pushButton().click();
+    await flow.planAndPush();
     await flow.waitForStep('run');
     const progress = page.getByRole('progressbar');
     await progress.waitFor();

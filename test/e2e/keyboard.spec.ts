@@ -39,6 +39,10 @@ describe('keyboard use', () => {
     await tabTo(page, '[data-testid="problem-item"][data-row="11"]');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="source-grid"] .grid-row-highlight[data-row="11"]').waitFor();
+    await tabTo(page, '[data-testid="plan-button"]');
+    await page.keyboard.press('Enter');
+    await flow.waitForStep('plan');
+    await tabTo(page, '[data-testid="plan-filter"]');
     await tabTo(page, '[data-testid="push-button"]');
     await page.keyboard.press('Enter');
     await flow.waitForStep('results');

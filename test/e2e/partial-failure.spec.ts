@@ -26,7 +26,7 @@ describe('a push the phone system partly refuses', () => {
     expect(await flow.problem(3, 'Work Email').count()).toBe(1);
     await shots.take(page, 'review');
 
-    await flow.pushButton().click();
+    await flow.planAndPush();
     await flow.waitForStep('results');
     const created = await flow.tile('created');
     const failed = await flow.tile('failed');

@@ -68,7 +68,7 @@ describe('results export as XLSX and CSV', () => {
     await flow.chooseFile(FIXTURE);
     await flow.waitForStep('mapping');
     await flow.continueToReview();
-    await flow.pushButton().click();
+    await flow.planAndPush();
     await flow.waitForStep('results');
     expect(await flow.tile('created')).toBe(CREATED);
     expect(await flow.tile('invalid')).toBe(INVALID);
@@ -150,7 +150,7 @@ describe('results export buttons in dark mode', () => {
     await flow.chooseFile(FIXTURE);
     await flow.waitForStep('mapping');
     await flow.continueToReview();
-    await flow.pushButton().click();
+    await flow.planAndPush();
     await flow.waitForStep('results');
     expect(await page.getByRole('group', { name: 'Export failed rows' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Export results as XLSX' }).isEnabled()).toBe(

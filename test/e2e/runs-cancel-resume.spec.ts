@@ -108,7 +108,7 @@ describe('the Runs page resumes a cancelled push', () => {
     await flow.chooseFile(FIXTURE_WITH_ERRORS);
     await flow.waitForStep('mapping');
     await flow.continueToReview();
-    await flow.pushButton().click();
+    await flow.planAndPush();
     await flow.waitForStep('results');
 
     await runs.open();

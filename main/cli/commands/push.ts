@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { planBatches } from '../../../shared/plan/plan-batches';
-import { validateTable, type ValidatedRow } from '../../../shared/validation/validate-table';
+import { validateTable } from '../../../shared/validation/validate-table';
 import {
   createPushAdapter,
   DEFAULT_BASE_URLS,
@@ -9,7 +8,7 @@ import {
 } from '../../services/connectors/push-adapters';
 import { writeRunReport } from '../../services/files/write-results-file';
 import { tableFormatOf } from '../../services/files/write-table-file';
-import { planPush, type PushPlan } from '../../services/plan/plan-push';
+import { countBatches, planPush } from '../../services/plan/plan-push';
 import type { PushAdapter } from '../../services/push/push-adapter';
 import { RateLimiter } from '../../services/push/rate-limiter';
 import { executeRun } from '../../services/runs/execute-run';
@@ -41,26 +40,6 @@ function refuseForeignOptions(parsed: ParsedCommand): void {
 }
 
 const SHOWN_PLAN_ROWS = 50;
-
-/** The requests a push would make: rows to send, cut as the run cuts them (groups, updates apart). */
-function countBatches(
-  dataset: LoadedSheet['dataset'],
-  rows: readonly ValidatedRow[],
-  plan: PushPlan | undefined,
-): number {
-  const action = new Map((plan?.rows ?? []).map((row) => [row.row, row.action]));
-  const toSend = rows.filter((row) => {
-    const planned = action.get(row.row);
-    return planned === undefined
-      ? row.payload !== undefined
-      : planned === 'create' || planned === 'update';
-  });
-  return planBatches(
-    toSend,
-    dataset.batchSize,
-    (row, payload) => `${action.get(row) ?? 'create'}\u0000${dataset.groupOf?.(payload) ?? ''}`,
-  ).length;
-}
 
 /**
  * --dry-run: reads what the target holds and says what a push would do with every row

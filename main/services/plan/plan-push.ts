@@ -1,6 +1,7 @@
 import type { DatasetDef } from '../../../shared/datasets/dataset';
 import { AppError } from '../../../shared/errors';
 import { comparatorFor } from '../../../shared/plan/comparators';
+import { planBatches } from '../../../shared/plan/plan-batches';
 import {
   planAgainstTarget,
   type PlannedRow,
@@ -57,4 +58,27 @@ export function requireConfirmation(
     'USAGE',
     `This run would change ${update} of the ${existing} existing records (${Math.round(changeShare * 100)}%, over 20%); ${how} to go ahead.`,
   );
+}
+
+/**
+ * The requests a push would make: rows to send, cut as the run cuts them (groups, creates
+ * apart from updates). Without a plan every valid row is sent as a create.
+ */
+export function countBatches<P>(
+  dataset: DatasetDef<P>,
+  rows: readonly ValidatedRow<P>[],
+  plan: PushPlan | undefined,
+): number {
+  const action = new Map((plan?.rows ?? []).map((row) => [row.row, row.action]));
+  const toSend = rows.filter((row) => {
+    const planned = action.get(row.row);
+    return planned === undefined
+      ? row.payload !== undefined
+      : planned === 'create' || planned === 'update';
+  });
+  return planBatches(
+    toSend,
+    dataset.batchSize,
+    (row, payload) => `${action.get(row) ?? 'create'}\u0000${dataset.groupOf?.(payload) ?? ''}`,
+  ).length;
 }

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Stepper } from '../../components/Stepper';
 import type { DatasetChoice } from './datasets';
 import { MappingStep } from './mapping/MappingStep';
+import { PlanStep } from './plan/PlanStep';
 import { ResultsStep } from './results/ResultsStep';
 import { ReviewStep } from './review/ReviewStep';
 import { RunStep } from './run/RunStep';
@@ -21,7 +22,7 @@ export interface ImportWizardProps {
 }
 
 /**
- * The import flow: choose file → map columns → review → push → results, one screen each,
+ * The import flow: choose file → map columns → review → plan → push → results, one screen each,
  * with the stepper on top and any failed call shown as a banner above the screen.
  */
 export function ImportWizard({
@@ -79,7 +80,31 @@ export function ImportWizard({
             validation={state.validation}
             connection={connection}
             busy={call.busy}
-            onPush={() => connection && wizard.startPush(connection.id)}
+            onPlan={() => connection && wizard.plan(connection.id, true)}
+            onBack={wizard.back}
+          />
+        );
+      case 'plan':
+        // The connection can go away (another page removes it); Back still works then.
+        return connection ? (
+          <PlanStep
+            file={state.file}
+            validation={state.validation}
+            plan={state.plan}
+            allowUpdates={state.allowUpdates}
+            connection={connection}
+            busy={call.busy}
+            onReplan={(allowUpdates) => wizard.plan(connection.id, allowUpdates)}
+            onPush={(confirmLarge) => wizard.startPush(connection.id, confirmLarge)}
+            onBack={wizard.back}
+          />
+        ) : (
+          <ReviewStep
+            file={state.file}
+            validation={state.validation}
+            connection={connection}
+            busy={call.busy}
+            onPlan={() => undefined}
             onBack={wizard.back}
           />
         );

@@ -28,7 +28,10 @@ export interface ImportWizard {
   setMapping: (field: string, header: string | null) => void;
   setCountry: (country: string) => void;
   validate: () => void;
-  startPush: (connectionId: string) => void;
+  /** Plans the push against the connection's target: from Review, or again on the Plan step. */
+  plan: (connectionId: string, allowUpdates: boolean) => void;
+  /** Starts the planned push; `confirmLarge` when the admin confirmed a large change. */
+  startPush: (connectionId: string, confirmLarge: boolean) => void;
   finish: (job: JobState) => void;
   exportResults: (which: 'all' | 'failed', format: ExportFormat) => void;
   back: () => void;
@@ -116,12 +119,37 @@ export function useImportWizard(): ImportWizard {
     );
   }, [api, run, state]);
 
-  const startPush = useCallback(
-    (connectionId: string) => {
-      if (state.step !== 'review') {
+  const plan = useCallback(
+    (connectionId: string, allowUpdates: boolean) => {
+      if (state.step !== 'review' && state.step !== 'plan') {
         return;
       }
       const { dataset, preview, mapping, country } = state.file;
+      run(
+        'Reading the target…',
+        () =>
+          api.import.plan({
+            target: dataset.target,
+            kind: dataset.kind,
+            fileId: preview.fileId,
+            mapping,
+            connectionId,
+            allowUpdates,
+            ...(country ? { country } : {}),
+          }),
+        (planned) => dispatch({ type: 'planned', plan: planned, allowUpdates }),
+      );
+    },
+    [api, run, state],
+  );
+
+  const startPush = useCallback(
+    (connectionId: string, confirmLarge: boolean) => {
+      if (state.step !== 'plan') {
+        return;
+      }
+      const { dataset, preview, mapping, country } = state.file;
+      const { allowUpdates } = state;
       run(
         'Starting the push…',
         () =>
@@ -131,6 +159,8 @@ export function useImportWizard(): ImportWizard {
             fileId: preview.fileId,
             mapping,
             connectionId,
+            allowUpdates,
+            confirmLarge,
             ...(country ? { country } : {}),
           }),
         ({ jobId }) => dispatch({ type: 'started', jobId }),
@@ -178,6 +208,7 @@ export function useImportWizard(): ImportWizard {
       [],
     ),
     validate,
+    plan,
     startPush,
     finish: useCallback((job: JobState) => dispatch({ type: 'finished', job }), []),
     exportResults,

@@ -3,19 +3,21 @@ import type {
   ImportPreview,
   JobState,
   MappingIssue,
+  PlanView,
   ValidationView,
 } from '../../../shared/ipc/contract';
 import type { Mapping } from '../../../shared/datasets/targets';
 import type { DatasetChoice } from './datasets';
 
 /** The screens of the import flow, in order. */
-export type WizardStep = 'start' | 'mapping' | 'review' | 'run' | 'results';
+export type WizardStep = 'start' | 'mapping' | 'review' | 'plan' | 'run' | 'results';
 
 /** The stepper's labels, in order. */
 export const WIZARD_STEPS: readonly { id: WizardStep; label: string }[] = [
   { id: 'start', label: 'Choose file' },
   { id: 'mapping', label: 'Map columns' },
   { id: 'review', label: 'Review' },
+  { id: 'plan', label: 'Plan' },
   { id: 'run', label: 'Push' },
   { id: 'results', label: 'Results' },
 ];
@@ -47,6 +49,14 @@ export type WizardState =
   | { step: 'start' }
   | { step: 'mapping'; file: OpenedFile }
   | { step: 'review'; file: OpenedFile; validation: ValidationView }
+  | {
+      step: 'plan';
+      file: OpenedFile;
+      validation: ValidationView;
+      /** What a push would do, planned against the target with `allowUpdates`. */
+      plan: PlanView;
+      allowUpdates: boolean;
+    }
   | { step: 'run'; file: OpenedFile; validation: ValidationView; jobId: string }
   | { step: 'results'; file: OpenedFile; validation: ValidationView; job: JobState };
 
@@ -59,6 +69,7 @@ export type WizardAction =
   | { type: 'country-changed'; country: string }
   | { type: 'mapping-rejected'; issues: MappingIssue[] }
   | { type: 'validated'; validation: ValidationView }
+  | { type: 'planned'; plan: PlanView; allowUpdates: boolean }
   | { type: 'started'; jobId: string }
   | { type: 'finished'; job: JobState }
   | { type: 'back' }
@@ -151,8 +162,19 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return state.step === 'mapping'
         ? { step: 'review', file: state.file, validation: action.validation }
         : state;
+    case 'planned':
+      // From Review, or planned again on the Plan step (the admin changed "update existing").
+      return state.step === 'review' || state.step === 'plan'
+        ? {
+            step: 'plan',
+            file: state.file,
+            validation: state.validation,
+            plan: action.plan,
+            allowUpdates: action.allowUpdates,
+          }
+        : state;
     case 'started':
-      return state.step === 'review'
+      return state.step === 'plan'
         ? { step: 'run', file: state.file, validation: state.validation, jobId: action.jobId }
         : state;
     case 'finished':
@@ -174,6 +196,8 @@ function stepBack(state: WizardState): WizardState {
       return INITIAL_WIZARD_STATE;
     case 'review':
       return { step: 'mapping', file: state.file };
+    case 'plan':
+      return { step: 'review', file: state.file, validation: state.validation };
     case 'run':
       // A running push is left through Cancel; Back would hide a job that is still sending.
       return state;

@@ -9,7 +9,7 @@ export interface FilePayload {
 }
 
 /** The wizard's screens, as `data-step` on the wizard names them. */
-export type FlowStep = 'start' | 'mapping' | 'review' | 'run' | 'results';
+export type FlowStep = 'start' | 'mapping' | 'review' | 'plan' | 'run' | 'results';
 
 /** A downloaded file: the name the app suggested and its text. */
 export interface Downloaded {
@@ -98,8 +98,38 @@ export class ImportFlowPage {
     return column ? entries.filter({ hasText: column }) : entries;
   }
 
+  /** Review's button that plans the push against the target ("Plan push to Sandbox"). */
+  planButton(): Locator {
+    return this.page.getByTestId('plan-button');
+  }
+
+  /** Plans the push from Review and waits for the Plan step. */
+  async plan(): Promise<void> {
+    await this.planButton().click();
+    await this.waitForStep('plan');
+  }
+
+  /** The Plan step's Push button ("Push 3 changes to Sandbox"). */
   pushButton(): Locator {
     return this.page.getByTestId('push-button');
+  }
+
+  /** From Review: plans the push, then starts it (what "Push" did before the Plan step). */
+  async planAndPush(): Promise<void> {
+    await this.plan();
+    await this.pushButton().click();
+  }
+
+  /** A number from the Plan step's tiles. */
+  async planCount(
+    action: 'create' | 'update' | 'unchanged' | 'conflict' | 'invalid',
+  ): Promise<number> {
+    return readNumber(this.page.getByTestId(`plan-${action}`));
+  }
+
+  /** One row of the Plan step's table, by source row number, once its page has loaded. */
+  plannedRow(row: number): Locator {
+    return this.page.locator(`[data-testid="plan-grid"] [role="row"][data-row="${row}"]`);
   }
 
   /** A number from the results tiles: created, skipped, failed, invalid. */

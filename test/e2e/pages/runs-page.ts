@@ -110,7 +110,7 @@ export async function pushUntilSomeRowsDone(flow: ImportFlowPage, file: string):
   await flow.chooseFile(file);
   await flow.waitForStep('mapping');
   await flow.continueToReview();
-  await flow.pushButton().click();
+  await flow.planAndPush();
   await flow.waitForStep('run');
   await flow.page.waitForFunction(
     () =>

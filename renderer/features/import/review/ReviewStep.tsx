@@ -29,20 +29,21 @@ export interface ReviewStepProps {
   validation: ValidationView;
   connection: ConnectionView | null;
   busy: string | null;
-  onPush: () => void;
+  /** Plans the push against the connection's target (the Plan step). */
+  onPlan: () => void;
   onBack: () => void;
 }
 
 /**
  * Step 3: every row checked before anything is sent. Counts on top, the rows with their
- * problems outlined, the list of problems beside them, and the Push button.
+ * problems outlined, the list of problems beside them, and the button that plans the push.
  */
 export function ReviewStep({
   file,
   validation,
   connection,
   busy,
-  onPush,
+  onPlan,
   onBack,
 }: ReviewStepProps) {
   const api = useApi();
@@ -77,7 +78,6 @@ export function ReviewStep({
   );
   const problems = usePagedList(validation, validation.problemCount, loadProblems);
   const { counts } = validation;
-  const noun = file.dataset.itemNoun;
   const destination = connection ? connectionShortName(connection) : null;
   const hasProblems = validation.problemCount > 0;
   const pageError = rows.error ?? problems.error;
@@ -156,12 +156,11 @@ export function ReviewStep({
         <button
           type="button"
           className="btn btn-primary"
-          onClick={onPush}
+          onClick={onPlan}
           disabled={counts.valid === 0 || connection === null || busy !== null}
-          data-testid="push-button"
+          data-testid="plan-button"
         >
-          {busy ??
-            `Push ${counts.valid.toLocaleString()} valid ${noun}${destination ? ` to ${destination}` : ''}`}
+          {busy ?? (destination ? `Plan push to ${destination}` : 'Plan push')}
         </button>
       </StepFooter>
     </section>
