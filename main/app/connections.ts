@@ -24,6 +24,16 @@ export class ConnectionRegistry {
     this.entries.set(entry.view.id, entry);
   }
 
+  /** Removes a connection; pushes already running keep the one they hold. */
+  delete(id: string): boolean {
+    return this.entries.delete(id);
+  }
+
+  /** Every connection, in the order they were first added (the Sandbox ones first). */
+  all(): ConnectionEntry[] {
+    return [...this.entries.values()];
+  }
+
   /** Whether a connection with this id exists. */
   has(id: string): boolean {
     return this.entries.has(id);

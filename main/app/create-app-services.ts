@@ -6,6 +6,7 @@ import { importHandlers } from '../ipc/import.ipc';
 import { jobHandlers } from '../ipc/jobs.ipc';
 import { runHandlers } from '../ipc/runs.ipc';
 import { exportHandlers } from '../ipc/export.ipc';
+import { connectionHandlers } from '../ipc/connections.ipc';
 import { datasetCapabilities } from './dataset-capabilities';
 import type { JobEvent } from '../../shared/ipc/contract';
 import { createMappingMemory } from '../services/settings/mapping-memory';
@@ -14,6 +15,7 @@ import { SESSION_ONLY_REASONS } from '../services/settings/encryptor';
 import { SecretStore } from '../services/settings/secret-store';
 import type { AppServices, AppServicesOptions } from './app-services';
 import { ConnectionRegistry } from './connections';
+import { SavedConnections } from './saved-connections';
 import { createEventHub } from './event-hub';
 import { JobRegistry } from './job-registry';
 import { OpenFiles } from './open-files';
@@ -74,6 +76,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   for (const entry of options.extraConnections ?? []) {
     connections.set(entry);
   }
+  // The connections added on the Connections page, their credentials in the secret store.
+  const saved = new SavedConnections(connections, settings, secrets, options.log);
+  saved.load();
   const jobDeps = {
     files,
     jobs,
@@ -97,6 +102,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       ...jobHandlers(jobDeps),
       ...runHandlers(jobDeps),
       ...exportHandlers(connections),
+      ...connectionHandlers(connections, saved),
     },
     options.log,
   );

@@ -3,6 +3,7 @@ import type { BatchlineApi } from '../../shared/ipc/api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KeychainNotice } from '../components/KeychainNotice';
 import { importableDatasets, ZOOM_USERS } from '../features/import/datasets';
+import { ConnectionsPage } from '../features/connections/ConnectionsPage';
 import { ExportPage } from '../features/export/ExportPage';
 import { ImportWizard } from '../features/import/ImportWizard';
 import { RunsPage } from '../features/runs/RunsPage';
@@ -29,7 +30,7 @@ export function App({ api }: AppProps) {
 }
 
 function Shell() {
-  const { state, reload } = useAppInfo();
+  const { state, reload, refresh } = useAppInfo();
   const [datasetId, setDatasetId] = useState(ZOOM_USERS.id);
   const [connectionId, setConnectionId] = useState<string | null>(null);
   const [view, setView] = useState<AppView>('import');
@@ -88,6 +89,11 @@ function Shell() {
             {visited.has('export') ? (
               <div className="app-view" hidden={view !== 'export'} data-testid="view-export">
                 <ExportPage info={info} />
+              </div>
+            ) : null}
+            {view === 'connections' ? (
+              <div className="app-view" data-testid="view-connections">
+                <ConnectionsPage keychain={info.keychain} onChanged={refresh} />
               </div>
             ) : null}
           </>

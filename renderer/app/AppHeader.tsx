@@ -4,12 +4,13 @@ import { connectionDescription } from './connections';
 import '../styles/runs.css';
 
 /** The app's top-level views, switched from the header. */
-export type AppView = 'import' | 'runs' | 'export';
+export type AppView = 'import' | 'runs' | 'export' | 'connections';
 
 const VIEWS: readonly { id: AppView; label: string }[] = [
   { id: 'import', label: 'Import' },
   { id: 'runs', label: 'Runs' },
   { id: 'export', label: 'Export' },
+  { id: 'connections', label: 'Connections' },
 ];
 
 /** Props of {@link AppHeader}. */

@@ -15,7 +15,12 @@ export type AppInfoState =
  *
  * The app counts as ready (data-app-ready) once this has answered, either way.
  */
-export function useAppInfo(): { state: AppInfoState; reload: () => void } {
+export function useAppInfo(): {
+  state: AppInfoState;
+  reload: () => void;
+  /** Asks again without going back to loading, so the views keep what they hold. */
+  refresh: () => void;
+} {
   const api = useApi();
   const [state, setState] = useState<AppInfoState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -36,10 +41,19 @@ export function useAppInfo(): { state: AppInfoState; reload: () => void } {
     };
   }, [api, attempt]);
 
+  const refresh = useCallback(() => {
+    void safeCall(() => api.app.info({})).then((result) => {
+      // A failed refresh keeps what was shown: the change itself already succeeded.
+      if (result.ok) {
+        setState({ status: 'ready', info: result.value });
+      }
+    });
+  }, [api]);
+
   const reload = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
 
-  return { state, reload };
+  return { state, reload, refresh };
 }

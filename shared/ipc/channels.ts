@@ -22,6 +22,10 @@ export const REQUEST_CHANNELS = [
   'runs:list',
   'runs:resume',
   'runs:export',
+  'connections:list',
+  'connections:save',
+  'connections:test',
+  'connections:remove',
 ] as const;
 
 /** The one push channel main uses to send job events. */

@@ -53,6 +53,41 @@ export const ConnectionView = z.object({
 });
 export type ConnectionView = z.infer<typeof ConnectionView>;
 
+/**
+ * A connection as the Connections page lists it: where it points and how it signs in, never
+ * the credential itself. `authSaved` is false when main holds no credential for it (one
+ * saved on another computer, or a keychain that changed): remove it and add it again.
+ */
+export const ConnectionDetail = ConnectionView.extend({
+  baseUrl: z.string(),
+  host: z.string(),
+  authKind: z.enum(['bearer', 'zoom-oauth']),
+  authSaved: z.boolean(),
+  maxRps: z.number().positive(),
+  /** PortSIP: the PBX's per-minute request quota the rate was derived from. */
+  perMinute: z.number().int().positive().optional(),
+  /** Zoom: the sub account pushes and exports act on by default. */
+  accountId: z.string().optional(),
+  /** Webex: the organisation (partner admins acting on a customer's org). */
+  orgId: z.string().optional(),
+});
+export type ConnectionDetail = z.infer<typeof ConnectionDetail>;
+
+const ConnectionText = z.string().trim().min(1).max(200);
+/** What a new connection signs in with; kept by main in the keychain and never sent back. */
+export const ConnectionSignIn = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('bearer'), token: z.string().trim().min(1).max(8192) }).strict(),
+  z
+    .object({
+      kind: z.literal('zoom-oauth'),
+      accountId: ConnectionText,
+      clientId: ConnectionText,
+      clientSecret: z.string().trim().min(1).max(1000),
+    })
+    .strict(),
+]);
+export type ConnectionSignIn = z.infer<typeof ConnectionSignIn>;
+
 /** A target × dataset this version knows, and what it can do with it. */
 export const DatasetCapability = z.object({
   target: Target,
@@ -407,6 +442,43 @@ export const contract = {
   'runs:export': {
     args: z.object({ runId: RunId, which: z.enum(['all', 'failed']) }).strict(),
     result: ExportedFile,
+  },
+  // The Connections page: every connection, the Sandbox ones included; never a credential.
+  'connections:list': {
+    args: z.object({}).strict(),
+    result: z.object({ connections: z.array(ConnectionDetail) }),
+  },
+  // Adds a connection, or replaces a saved one (`id`). The credential goes to the keychain.
+  // maxRps, or for PortSIP perMinute (its quota); the target's published rate by default.
+  'connections:save': {
+    args: z
+      .object({
+        id: Id.optional(),
+        target: Target,
+        label: z.string().trim().min(1).max(80),
+        // Optional for Zoom and Webex (their public APIs); PortSIP has no default.
+        baseUrl: z.string().trim().max(500).optional(),
+        credential: ConnectionSignIn,
+        maxRps: z.number().positive().max(1000).optional(),
+        perMinute: z.number().int().positive().max(1_000_000).optional(),
+        accountId: ConnectionText.optional(),
+        orgId: ConnectionText.optional(),
+      })
+      .strict(),
+    result: ConnectionDetail,
+  },
+  // One cheap authenticated read through the connector stack; a failure is an answer, not an error.
+  'connections:test': {
+    args: z.object({ id: Id }).strict(),
+    result: z.object({
+      ok: z.boolean(),
+      message: z.string(),
+      latencyMs: z.number().nonnegative(),
+    }),
+  },
+  'connections:remove': {
+    args: z.object({ id: Id }).strict(),
+    result: z.object({ removed: z.boolean() }),
   },
 } as const;
 

@@ -21,6 +21,12 @@ export const Settings = z.looseObject({
   version: z.literal(SETTINGS_VERSION),
   /** `target/kind` → header-set key (headerSetKey) → the mapping. */
   rememberedMappings: z.record(z.string(), z.record(z.string(), RememberedMapping)),
+  /**
+   * Saved connections without their credentials (those are in the secret store). Optional,
+   * so no version bump: older files have none. Checked entry by entry when read
+   * (main/app/saved-connections.ts), so one bad entry never sets the whole file aside.
+   */
+  connections: z.array(z.unknown()).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
