@@ -5,8 +5,8 @@ import {
   PORTSIP_SMS_MODES,
   PORTSIP_TRANSPORTS,
 } from './portsip-rules';
+import { YES_NO_CHOICES } from '../field-def';
 
-const YES_NO: readonly string[] = ['Yes', 'No'];
 const YES_NO_TEXT = 'Yes/No (also Y/N, TRUE/FALSE, 1/0).';
 const SECRET_TEXT =
   'It cannot be read back from the PBX, so exports leave it empty and it is used only when the user is created: for a user that already exists it is left as it is (a sheet that changes a department must not reset everyone’s secrets).';
@@ -21,7 +21,7 @@ const field = (
 ): FieldDef => ({ key, label, required: false, description, example, synonyms, ...extra });
 
 const flag = (key: string, label: string, what: string, synonyms: readonly string[]): FieldDef =>
-  field(key, label, `${YES_NO_TEXT} ${what}`, 'No', synonyms, { choices: YES_NO });
+  field(key, label, `${YES_NO_TEXT} ${what}`, 'No', synonyms, { choices: YES_NO_CHOICES });
 
 const choice = (
   key: string,

@@ -1,4 +1,5 @@
 import type { FieldDef } from '../dataset';
+import { fieldDef, YES_NO_CHOICES } from '../field-def';
 
 /** What a row asks of a workspace's number: assign it or take it away (the spec's `action`). */
 export const WORKSPACE_NUMBER_ACTIONS = ['ADD', 'DELETE'] as const;
@@ -31,26 +32,6 @@ export const WORKSPACE_ID_PATTERN = /^[^\s/?#]{1,256}$/;
  */
 export const NUMBERS_PER_CALL = 20;
 
-const YES_NO: readonly string[] = ['Yes', 'No'];
-
-const field = (
-  key: string,
-  label: string,
-  required: boolean,
-  description: string,
-  example: string,
-  synonyms: readonly string[],
-  choices?: readonly string[],
-): FieldDef => ({
-  key,
-  label,
-  required,
-  description,
-  example,
-  synonyms,
-  ...(choices ? { choices } : {}),
-});
-
 /**
  * The columns of a Webex Calling workspace numbers sheet
  * (PUT /telephony/config/workspaces/{workspaceId}/numbers), in template and export order.
@@ -59,7 +40,7 @@ const field = (
  * that column would only come back as "workspace not found" from every call.
  */
 export const WORKSPACE_NUMBER_FIELDS: readonly FieldDef[] = [
-  field(
+  fieldDef(
     'workspace_id',
     'Workspace ID',
     true,
@@ -67,7 +48,7 @@ export const WORKSPACE_NUMBER_FIELDS: readonly FieldDef[] = [
     'Y2lzY29zcGFyazovL3VzL1BMQUNFL2RlbW8tbG9iYnk',
     ['Workspace ID', 'WorkspaceId', 'Workspace Identifier', 'Place ID', 'Webex Workspace ID'],
   ),
-  field(
+  fieldDef(
     'phone_number',
     'Phone number',
     false,
@@ -88,7 +69,7 @@ export const WORKSPACE_NUMBER_FIELDS: readonly FieldDef[] = [
       'E164',
     ],
   ),
-  field(
+  fieldDef(
     'extension',
     'Extension',
     false,
@@ -96,7 +77,7 @@ export const WORKSPACE_NUMBER_FIELDS: readonly FieldDef[] = [
     '1150',
     ['Ext', 'Ext.', 'Extension Number', 'Ext Number', 'Internal Number', 'Short Number'],
   ),
-  field(
+  fieldDef(
     'action',
     'Action',
     false,
@@ -105,16 +86,16 @@ export const WORKSPACE_NUMBER_FIELDS: readonly FieldDef[] = [
     ['Action', 'Operation', 'Add/Delete', 'Change'],
     WORKSPACE_NUMBER_ACTIONS,
   ),
-  field(
+  fieldDef(
     'primary',
     'Primary',
     false,
     'Yes/No (also Y/N, true/false, 1/0): whether this is the primary number of the workspace. At most one per workspace; ignored on DELETE rows.',
     'No',
     ['Primary', 'Is Primary', 'Primary Number', 'Main Number'],
-    YES_NO,
+    YES_NO_CHOICES,
   ),
-  field(
+  fieldDef(
     'ring_pattern',
     'Ring pattern',
     false,
@@ -123,7 +104,7 @@ export const WORKSPACE_NUMBER_FIELDS: readonly FieldDef[] = [
     ['Ring Pattern', 'Ringing Pattern', 'Ring Type', 'Ring'],
     RING_PATTERNS,
   ),
-  field(
+  fieldDef(
     'distinctive_ring',
     'Distinctive ring',
     false,
@@ -135,6 +116,6 @@ export const WORKSPACE_NUMBER_FIELDS: readonly FieldDef[] = [
       'Distinctive Ringing',
       'distinctiveRingEnabled',
     ],
-    YES_NO,
+    YES_NO_CHOICES,
   ),
 ];

@@ -1,5 +1,6 @@
 import type { FieldDef } from '../dataset';
 import { NUMBER_LANGUAGES, NUMBER_TYPES } from './internal-number-values';
+import { fieldDef, YES_NO_CHOICES } from '../field-def';
 
 /**
  * Longest labels or display_number let through. The spec sets no limit; this only stops a
@@ -7,33 +8,13 @@ import { NUMBER_LANGUAGES, NUMBER_TYPES } from './internal-number-values';
  */
 export const INTERNAL_NUMBER_TEXT_MAX = 255;
 
-const YES_NO: readonly string[] = ['Yes', 'No'];
-
-const field = (
-  key: string,
-  label: string,
-  required: boolean,
-  description: string,
-  example: string,
-  synonyms: readonly string[],
-  choices?: readonly string[],
-): FieldDef => ({
-  key,
-  label,
-  required,
-  description,
-  example,
-  synonyms,
-  ...(choices ? { choices } : {}),
-});
-
 /**
  * The columns of a Zoom SIP-trunk internal numbers sheet, in template order: every body
  * field of POST /accounts/{accountId}/sip_trunk/internal_numbers, then account_id, which
  * picks the account (path) per row.
  */
 export const ZOOM_INTERNAL_NUMBER_FIELDS: readonly FieldDef[] = [
-  field(
+  fieldDef(
     'number',
     'Number',
     true,
@@ -53,7 +34,7 @@ export const ZOOM_INTERNAL_NUMBER_FIELDS: readonly FieldDef[] = [
       'Internal Number',
     ],
   ),
-  field(
+  fieldDef(
     'display_number',
     'Display number',
     true,
@@ -61,7 +42,7 @@ export const ZOOM_INTERNAL_NUMBER_FIELDS: readonly FieldDef[] = [
     '+1 415-555-0100',
     ['Display Number', 'Displayed Number', 'Formatted Number', 'Number Display', 'Display Format'],
   ),
-  field(
+  fieldDef(
     'labels',
     'Label',
     true,
@@ -69,7 +50,7 @@ export const ZOOM_INTERNAL_NUMBER_FIELDS: readonly FieldDef[] = [
     'San Francisco dial-in',
     ['Label', 'Labels', 'Description', 'Name', 'Number Label', 'Number Name', 'Short Description'],
   ),
-  field(
+  fieldDef(
     'type',
     'Type',
     true,
@@ -78,7 +59,7 @@ export const ZOOM_INTERNAL_NUMBER_FIELDS: readonly FieldDef[] = [
     ['Number Type', 'Type', 'Toll Type', 'Toll / Toll-free'],
     NUMBER_TYPES.map((entry) => entry.label),
   ),
-  field(
+  fieldDef(
     'country',
     'Country',
     true,
@@ -86,7 +67,7 @@ export const ZOOM_INTERNAL_NUMBER_FIELDS: readonly FieldDef[] = [
     'US',
     ['Country', 'Country Code', 'ISO Country', 'Country ISO', 'Number Country'],
   ),
-  field(
+  fieldDef(
     'languages',
     'Language',
     true,
@@ -95,25 +76,25 @@ export const ZOOM_INTERNAL_NUMBER_FIELDS: readonly FieldDef[] = [
     ['Language', 'Languages', 'Display Language', 'Locale', 'Number Language'],
     NUMBER_LANGUAGES,
   ),
-  field(
+  fieldDef(
     'visible',
     'Visible',
     false,
     'Yes/No (also Y/N, true/false, 1/0): whether account users see the number in the Zoom client and portal.',
     'Yes',
     ['Visible', 'Show Number', 'Visible to Users', 'Is Visible'],
-    YES_NO,
+    YES_NO_CHOICES,
   ),
-  field(
+  fieldDef(
     'allow_join',
     'Allow join',
     false,
     'Yes/No (also Y/N, true/false, 1/0): whether users can dial this number to join a meeting.',
     'Yes',
     ['Allow Join', 'Can Join', 'Allow Join Meeting', 'Join Meetings'],
-    YES_NO,
+    YES_NO_CHOICES,
   ),
-  field(
+  fieldDef(
     'allow_for_external_meetings',
     'External meetings',
     false,
@@ -125,9 +106,9 @@ export const ZOOM_INTERNAL_NUMBER_FIELDS: readonly FieldDef[] = [
       'Allow External Meetings',
       'Third Party Meetings',
     ],
-    YES_NO,
+    YES_NO_CHOICES,
   ),
-  field(
+  fieldDef(
     'account_id',
     'Account',
     false,

@@ -1,4 +1,5 @@
 import type { FieldDef } from '../dataset';
+import { fieldDef, YES_NO_CHOICES } from '../field-def';
 
 /** Longest email Zoom accepts for a user. */
 export const EMAIL_MAX = 128;
@@ -24,18 +25,6 @@ export const DESK_PHONE_FIELDS = [
   'desk_phone_provision_template',
 ] as const;
 
-const field = (
-  key: string,
-  label: string,
-  required: boolean,
-  description: string,
-  example: string,
-  synonyms: readonly string[],
-): FieldDef => ({ key, label, required, description, example, synonyms });
-
-/** The dropdown of the Yes/No fields; the schema also takes Y/N, true/false and 1/0. */
-const YES_NO: readonly string[] = ['Yes', 'No'];
-
 /**
  * The columns of a Zoom Phone users sheet (POST /phone/users/batch), in template order.
  *
@@ -43,7 +32,7 @@ const YES_NO: readonly string[] = ['Yes', 'No'];
  * matched after normalising, so "E-mail", "e_mail" and "EMAIL " are one entry.
  */
 export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
-  field(
+  fieldDef(
     'email',
     'Email',
     true,
@@ -65,7 +54,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
       'User Principal Name',
     ],
   ),
-  field('first_name', 'First name', false, `At most ${NAME_MAX} characters.`, 'Alice', [
+  fieldDef('first_name', 'First name', false, `At most ${NAME_MAX} characters.`, 'Alice', [
     'First Name',
     'Given Name',
     'First',
@@ -75,7 +64,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'Preferred Name',
     'Firstname',
   ]),
-  field('last_name', 'Last name', false, `At most ${NAME_MAX} characters.`, 'Ng', [
+  fieldDef('last_name', 'Last name', false, `At most ${NAME_MAX} characters.`, 'Ng', [
     'Last Name',
     'Surname',
     'Last',
@@ -83,7 +72,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'Legal Last Name',
     'Lastname',
   ]),
-  field(
+  fieldDef(
     'extension_number',
     'Extension',
     true,
@@ -101,7 +90,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
       'Short Dial',
     ],
   ),
-  field(
+  fieldDef(
     'phone_numbers',
     'Phone numbers',
     false,
@@ -124,7 +113,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
       'Telephone Number',
     ],
   ),
-  field(
+  fieldDef(
     'calling_plans',
     'Calling plans',
     true,
@@ -142,7 +131,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
       'Calling License',
     ],
   ),
-  field(
+  fieldDef(
     'site_code',
     'Site code',
     false,
@@ -150,7 +139,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     '',
     ['Site Code', 'Location Code', 'Office Code', 'Branch Code'],
   ),
-  field(
+  fieldDef(
     'site_name',
     'Site name',
     false,
@@ -158,7 +147,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     'Main Office',
     ['Site', 'Site Name', 'Location', 'Office', 'Office Location', 'Work Location', 'Branch'],
   ),
-  field(
+  fieldDef(
     'template_name',
     'User template',
     false,
@@ -166,7 +155,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     '',
     ['Template', 'User Template', 'Template Name', 'Phone Template', 'Policy Template'],
   ),
-  field(
+  fieldDef(
     'outbound_caller_id',
     'Outbound caller ID',
     false,
@@ -182,7 +171,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     ],
   ),
   {
-    ...field(
+    ...fieldDef(
       'select_outbound_caller_id',
       'Choose caller ID',
       false,
@@ -195,10 +184,10 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
         'Allow Caller ID Selection',
       ],
     ),
-    choices: YES_NO,
+    choices: YES_NO_CHOICES,
   },
   {
-    ...field(
+    ...fieldDef(
       'sms',
       'SMS',
       false,
@@ -206,9 +195,9 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
       'Yes',
       ['SMS', 'SMS Enabled', 'Text Messaging', 'Enable SMS', 'Messaging'],
     ),
-    choices: YES_NO,
+    choices: YES_NO_CHOICES,
   },
-  field(
+  fieldDef(
     'desk_phone_brand',
     'Desk phone brand',
     false,
@@ -224,7 +213,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
       'Vendor',
     ],
   ),
-  field(
+  fieldDef(
     'desk_phone_model',
     'Desk phone model',
     false,
@@ -232,7 +221,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     '',
     ['Desk Phone Model', 'Phone Model', 'Model', 'Device Model'],
   ),
-  field(
+  fieldDef(
     'desk_phone_mac',
     'Desk phone MAC',
     false,
@@ -240,7 +229,7 @@ export const ZOOM_USER_FIELDS: readonly FieldDef[] = [
     '',
     ['Desk Phone MAC', 'MAC Address', 'MAC', 'Phone MAC', 'Device MAC', 'MAC Addr'],
   ),
-  field(
+  fieldDef(
     'desk_phone_provision_template',
     'Desk phone provision template',
     false,
