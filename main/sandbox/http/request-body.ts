@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { RequestNotes } from './sim-http-server';
 
 /** Body size past which simulators answer 413 unless configured otherwise. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -44,4 +45,34 @@ export function parseJson(bytes: Buffer): JsonResult {
   } catch (error) {
     return { ok: false, message: `Request body is not valid JSON: ${(error as Error).message}` };
   }
+}
+
+/** The bearer token of a request, as every simulated API reads it; undefined without one. */
+export function bearerToken(req: IncomingMessage): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+}
+
+/** A JSON body, or why it cannot be used: too large (413) or not JSON (400). */
+export type JsonBodyResult =
+  | { ok: true; value: unknown }
+  | { ok: false; reason: 'too-large' }
+  | { ok: false; reason: 'invalid'; message: string };
+
+/**
+ * Reads and parses a JSON request body, noting its size for the request log. Each simulator
+ * turns a failure into its own vendor's error shape.
+ */
+export async function readJsonBody(
+  req: IncomingMessage,
+  maxBytes: number,
+  notes: RequestNotes,
+): Promise<JsonBodyResult> {
+  const read = await readBody(req, maxBytes);
+  if (!read.ok) {
+    notes.bodyBytes = read.size;
+    return { ok: false, reason: 'too-large' };
+  }
+  notes.bodyBytes = read.bytes.length;
+  const parsed = parseJson(read.bytes);
+  return parsed.ok ? parsed : { ok: false, reason: 'invalid', message: parsed.message };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { DEFAULT_MAX_BODY_BYTES, parseJson, readBody } from '../http/request-body';
+import { DEFAULT_MAX_BODY_BYTES, bearerToken, readJsonBody } from '../http/request-body';
 import { RequestLog } from '../http/request-log';
 import { matchRoute } from '../http/route-table';
 import { startSimServer } from '../http/sim-http-server';
@@ -61,10 +61,6 @@ export interface PortsipSimulator {
   revokeToken(token: string): void;
 }
 
-function bearerToken(req: IncomingMessage): string | undefined {
-  return /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
-}
-
 /**
  * Starts an in-process simulator of the PortSIP PBX users, roles and groups API.
  *
@@ -110,21 +106,17 @@ export async function startPortsipSimulator(
     }
     let body: unknown = undefined;
     if (ROUTES_WITH_BODY.has(route)) {
-      const read = await readBody(req, maxBodyBytes);
-      if (!read.ok) {
-        notes.bodyBytes = read.size;
-        return portsipError(
-          413,
-          PortsipErrorCode.invalidArgument,
-          `Request body is larger than ${maxBodyBytes} bytes.`,
-          'body',
-          { Connection: 'close' },
-        );
-      }
-      notes.bodyBytes = read.bytes.length;
-      const parsed = parseJson(read.bytes);
+      const parsed = await readJsonBody(req, maxBodyBytes, notes);
       if (!parsed.ok) {
-        return invalidField('body', `is not usable: ${parsed.message}`);
+        return parsed.reason === 'too-large'
+          ? portsipError(
+              413,
+              PortsipErrorCode.invalidArgument,
+              `Request body is larger than ${maxBodyBytes} bytes.`,
+              'body',
+              { Connection: 'close' },
+            )
+          : invalidField('body', `is not usable: ${parsed.message}`);
       }
       body = parsed.value;
     }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { DEFAULT_MAX_BODY_BYTES, parseJson, readBody } from '../http/request-body';
+import { DEFAULT_MAX_BODY_BYTES, bearerToken, readJsonBody } from '../http/request-body';
 import { RequestLog } from '../http/request-log';
 import { matchRoute } from '../http/route-table';
 import type { RouteSpec } from '../http/route-table';
@@ -68,10 +68,6 @@ const ROUTES: readonly RouteSpec<WebexRoute>[] = [
   { id: 'get-workspace-numbers', method: 'GET', path: NUMBERS_PATH },
 ];
 
-function bearerToken(req: IncomingMessage): string | undefined {
-  return /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
-}
-
 /**
  * Starts an in-process simulator of Webex Calling's workspace numbers endpoints.
  *
@@ -121,17 +117,13 @@ export async function startWebexSimulator(
     if (route === 'get-workspace-numbers') {
       return getWorkspaceNumbers(workspace);
     }
-    const body = await readBody(req, maxBodyBytes);
-    if (!body.ok) {
-      notes.bodyBytes = body.size;
-      return webexError(413, `Request body is larger than ${maxBodyBytes} bytes.`, {
-        Connection: 'close',
-      });
-    }
-    notes.bodyBytes = body.bytes.length;
-    const parsed = parseJson(body.bytes);
+    const parsed = await readJsonBody(req, maxBodyBytes, notes);
     if (!parsed.ok) {
-      return webexError(400, parsed.message);
+      return parsed.reason === 'too-large'
+        ? webexError(413, `Request body is larger than ${maxBodyBytes} bytes.`, {
+            Connection: 'close',
+          })
+        : webexError(400, parsed.message);
     }
     return putWorkspaceNumbers(state, workspace, parsed.value, notes);
   }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { DEFAULT_MAX_BODY_BYTES, parseJson, readBody } from '../http/request-body';
+import { DEFAULT_MAX_BODY_BYTES, bearerToken, readJsonBody } from '../http/request-body';
 import { RequestLog } from '../http/request-log';
 import { matchRoute } from '../http/route-table';
 import type { RouteSpec } from '../http/route-table';
@@ -108,11 +108,6 @@ function listFirst(body: unknown, count: number): unknown {
   return Array.isArray(numbers) ? { internal_numbers: numbers.slice(0, count) } : body;
 }
 
-function bearerToken(req: IncomingMessage): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  return match?.[1];
-}
-
 /**
  * Starts an in-process simulator of Zoom Phone's batch-add and list users endpoints and of
  * SIP Connected Audio's add and list internal numbers endpoints.
@@ -172,17 +167,13 @@ export async function startZoomSimulator(
     if (route === 'list-internal-numbers') {
       return listInternalNumbers(state.internalNumbers, pageTokens, accountId, url.searchParams);
     }
-    const body = await readBody(req, maxBodyBytes);
-    if (!body.ok) {
-      notes.bodyBytes = body.size;
-      return zoomError(413, 413, `Request body is larger than ${maxBodyBytes} bytes.`, {
-        Connection: 'close',
-      });
-    }
-    notes.bodyBytes = body.bytes.length;
-    const parsed = parseJson(body.bytes);
+    const parsed = await readJsonBody(req, maxBodyBytes, notes);
     if (!parsed.ok) {
-      return zoomError(400, ZoomErrorCode.invalidField, parsed.message);
+      return parsed.reason === 'too-large'
+        ? zoomError(413, 413, `Request body is larger than ${maxBodyBytes} bytes.`, {
+            Connection: 'close',
+          })
+        : zoomError(400, ZoomErrorCode.invalidField, parsed.message);
     }
     return route === 'add-internal-numbers'
       ? addInternalNumbers(state.internalNumbers, accountId, parsed.value, notes)
