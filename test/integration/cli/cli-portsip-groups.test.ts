@@ -8,20 +8,11 @@ import {
   type PortsipSimulator,
 } from '../../../main/sandbox/portsip/portsip-simulator';
 import { runCliProcess } from '../../helpers/run-cli-process';
+import { resultsOf } from '../../helpers/results-sheet';
 
 const TOKEN = 'cli-portsip-groups-token-31';
 const GROUPS = ['--target', 'portsip', '--kind', 'groups'];
 const MEMBERS = ['--target', 'portsip', '--kind', 'group-members'];
-
-/** The results sheet's rows: source row number (2 = first data row) → [status, message]. */
-async function resultsOf(file: string): Promise<Map<number, [string, string]>> {
-  const table = parseCsv(await readFile(file, 'utf8'), 'results.csv');
-  const status = table.headers.indexOf('result_status');
-  const message = table.headers.indexOf('result_message');
-  return new Map(
-    table.rows.map((row) => [row.row, [row.cells[status] ?? '', row.cells[message] ?? '']]),
-  );
-}
 
 describe('batchline --target portsip --kind groups / group-members against the PortSIP simulator', () => {
   let dir: string;

@@ -9,6 +9,7 @@ import {
   type PortsipSimulator,
 } from '../../../main/sandbox/portsip/portsip-simulator';
 import { runCliProcess } from '../../helpers/run-cli-process';
+import { resultsOf } from '../../helpers/results-sheet';
 
 const TOKEN = 'cli-portsip-roles-token-77';
 const KIND = ['--target', 'portsip', '--kind', 'roles'];
@@ -21,16 +22,6 @@ const SEEDED_ROLES = [
   'Interns',
   'Contractors',
 ];
-
-/** The results sheet's rows: source row number (2 = first data row) → [status, message]. */
-async function resultsOf(file: string): Promise<Map<number, [string, string]>> {
-  const table = parseCsv(await readFile(file, 'utf8'), 'results.csv');
-  const status = table.headers.indexOf('result_status');
-  const message = table.headers.indexOf('result_message');
-  return new Map(
-    table.rows.map((row) => [row.row, [row.cells[status] ?? '', row.cells[message] ?? '']]),
-  );
-}
 
 describe('batchline --target portsip --kind roles against the PortSIP simulator', () => {
   let dir: string;

@@ -9,6 +9,7 @@ import {
   type PortsipSimulator,
 } from '../../../main/sandbox/portsip/portsip-simulator';
 import { runCliProcess } from '../../helpers/run-cli-process';
+import { resultsOf } from '../../helpers/results-sheet';
 
 const TOKEN = 'cli-portsip-users-token-7';
 const KIND = ['--target', 'portsip', '--kind', 'users'];
@@ -61,14 +62,6 @@ const ALICE = row({
   'Forward Rules': FORWARD,
 });
 const BOB = row({ 'User Name': 'bob', Password: 'pw-bob', Ext: '2002', Department: 'Support' });
-
-/** The results sheet's rows: source row number (2 = first data row) → [status, message]. */
-async function resultsOf(file: string): Promise<Map<number, [string, string]>> {
-  const table = parseCsv(await readFile(file, 'utf8'), 'results.csv');
-  const status = table.headers.indexOf('result_status');
-  const message = table.headers.indexOf('result_message');
-  return new Map(table.rows.map((r) => [r.row, [r.cells[status] ?? '', r.cells[message] ?? '']]));
-}
 
 describe('batchline with --target portsip --kind users against the PortSIP simulator', () => {
   let dir: string;

@@ -6,6 +6,7 @@ import { parseCsv } from '../../../shared/csv/parse-csv';
 import { DEFAULT_ZOOM_SUB_ACCOUNTS } from '../../../main/sandbox/zoom/internal-numbers-state';
 import { startZoomSimulator, type ZoomSimulator } from '../../../main/sandbox/zoom/zoom-simulator';
 import { runCliProcess } from '../../helpers/run-cli-process';
+import { resultsOf } from '../../helpers/results-sheet';
 import { listInternalNumbersOver } from '../../helpers/zoom-simulator-client';
 
 const TOKEN = 'cli-internal-numbers-token-42';
@@ -21,16 +22,6 @@ function numbersCsv(count: number): string {
     lines.push(`+1415555${tail},+1 415-555-${tail},Dial-in ${i + 1},Toll,US,en-US`);
   }
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/** The results sheet's rows: source row number (2 = first data row) → [status, message]. */
-async function resultsOf(file: string): Promise<Map<number, [string, string]>> {
-  const table = parseCsv(await readFile(file, 'utf8'), 'results.csv');
-  const status = table.headers.indexOf('result_status');
-  const message = table.headers.indexOf('result_message');
-  return new Map(
-    table.rows.map((row) => [row.row, [row.cells[status] ?? '', row.cells[message] ?? '']]),
-  );
 }
 
 describe('batchline with --target zoom --kind internal-numbers against the Zoom simulator', () => {
