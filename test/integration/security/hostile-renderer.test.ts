@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { MAX_RPC_BODY_BYTES } from '../../../main/web/rpc-route';
 import { startWebServer, type WebServer } from '../../../main/web/web-server';
 import { MAX_MAPPING_ENTRIES } from '../../../shared/datasets/targets';
 import { MAX_UPLOAD_BASE64 } from '../../../shared/ipc/contract';
+import { rawRequest, type RawResponse } from '../../helpers/raw-http';
 import type { Result } from '../../../shared/result';
 
 // BAD-INPUTS case 33, hostile renderer: the real services (every real handler, the real
@@ -323,12 +323,6 @@ describe('malformed arguments through the router', () => {
   });
 });
 
-interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 /** A request sent exactly as given (Host, Origin, method, path). */
 function send(opts: {
   method?: string;
@@ -336,31 +330,7 @@ function send(opts: {
   headers?: Record<string, string | string[]>;
   body?: string;
 }): Promise<RawResponse> {
-  const { port } = new URL(server.origin);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: opts.method ?? 'POST',
-        path: opts.path,
-        headers: opts.headers,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
+  return rawRequest(server.origin, { ...opts, method: opts.method ?? 'POST' });
 }
 
 /** Raw bytes on a socket, for requests node:http would not send (no Host, a lying length). */

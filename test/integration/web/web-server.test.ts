@@ -1,5 +1,4 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,45 +10,16 @@ import { createLogger } from '../../../main/lib/logger';
 import { CONTENT_SECURITY_POLICY } from '../../../main/web/static-assets';
 import { startWebServer, type WebServer } from '../../../main/web/web-server';
 import { AppError } from '../../../shared/errors';
+import { rawRequest, type RawResponse } from '../../helpers/raw-http';
 
 // Real HTTP on loopback against a router with a couple of fake handlers (injected, no mocks).
-
-interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 
 /** A raw request: node:http sends Host/Origin/paths exactly as given (fetch would not). */
 function raw(
   server: WebServer,
   opts: { method?: string; path: string; headers?: Record<string, string>; body?: string },
 ): Promise<RawResponse> {
-  const { port } = new URL(server.origin);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: opts.method ?? 'GET',
-        path: opts.path,
-        headers: opts.headers,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
+  return rawRequest(server.origin, { ...opts, method: opts.method ?? 'GET' });
 }
 
 function rpc(
