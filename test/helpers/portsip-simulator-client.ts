@@ -1,4 +1,9 @@
-import type { PortsipSimulator } from '../../main/sandbox/portsip/portsip-simulator';
+import { afterEach } from 'vitest';
+import { startPortsipSimulator } from '../../main/sandbox/portsip/portsip-simulator';
+import type {
+  PortsipSimulator,
+  PortsipSimulatorOptions,
+} from '../../main/sandbox/portsip/portsip-simulator';
 import { callSimulator } from './zoom-simulator-client';
 import type { SimAnswer, SimRequest } from './zoom-simulator-client';
 
@@ -55,4 +60,27 @@ export function validPortsipRole(name: string): Record<string, unknown> {
     description: `${name} role`,
     permissions: { general: { voicemail_view_only: true }, policies: { internal_calls: true } },
   };
+}
+
+/**
+ * A starter for PortSIP simulators that a test file closes after each test. Call it once at
+ * the top of the file; every simulator it starts is closed in the file's afterEach.
+ */
+export function usePortsipSimulators(): (
+  options?: PortsipSimulatorOptions,
+) => Promise<PortsipSimulator> {
+  const running: PortsipSimulator[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((sim) => sim.close()));
+  });
+  return async (options = {}) => {
+    const sim = await startPortsipSimulator(options);
+    running.push(sim);
+    return sim;
+  };
+}
+
+/** POST /api/users with this body. */
+export function createPortsipUser(sim: PortsipSimulator, body: unknown): Promise<SimAnswer> {
+  return callPortsip(sim, 'POST', '/api/users', { json: body });
 }

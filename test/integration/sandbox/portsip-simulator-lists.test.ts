@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startPortsipSimulator } from '../../../main/sandbox/portsip/portsip-simulator';
-import type {
-  PortsipSimulator,
-  PortsipSimulatorOptions,
-} from '../../../main/sandbox/portsip/portsip-simulator';
-import { callPortsip, errorOf, validPortsipUser } from '../../helpers/portsip-simulator-client';
+import { describe, expect, it } from 'vitest';
+import type { PortsipSimulator } from '../../../main/sandbox/portsip/portsip-simulator';
+import {
+  callPortsip,
+  usePortsipSimulators,
+  errorOf,
+  validPortsipUser,
+} from '../../helpers/portsip-simulator-client';
 import type { PortsipPage } from '../../helpers/portsip-simulator-client';
 
-const running: PortsipSimulator[] = [];
-async function simulator(options: PortsipSimulatorOptions = {}): Promise<PortsipSimulator> {
-  const sim = await startPortsipSimulator(options);
-  running.push(sim);
-  return sim;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((sim) => sim.close()));
-});
+const simulator = usePortsipSimulators();
 
 interface ListedUser {
   name: string;

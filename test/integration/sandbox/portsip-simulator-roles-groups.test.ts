@@ -1,30 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PORTSIP_BUILT_IN_ROLES } from '../../../shared/datasets/portsip/portsip-rules';
-import { startPortsipSimulator } from '../../../main/sandbox/portsip/portsip-simulator';
-import type {
-  PortsipSimulator,
-  PortsipSimulatorOptions,
-} from '../../../main/sandbox/portsip/portsip-simulator';
 import {
   callPortsip,
+  usePortsipSimulators,
+  createPortsipUser,
   errorOf,
   validPortsipRole,
   validPortsipUser,
 } from '../../helpers/portsip-simulator-client';
 import type { PortsipPage } from '../../helpers/portsip-simulator-client';
 
-const running: PortsipSimulator[] = [];
-async function simulator(options: PortsipSimulatorOptions = {}): Promise<PortsipSimulator> {
-  const sim = await startPortsipSimulator(options);
-  running.push(sim);
-  return sim;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((sim) => sim.close()));
-});
-
-const createUser = (sim: PortsipSimulator, body: unknown) =>
-  callPortsip(sim, 'POST', '/api/users', { json: body });
+const simulator = usePortsipSimulators();
 
 describe('PortSIP simulator: roles', () => {
   it('lists the built-in roles from the start', async () => {
@@ -68,7 +54,7 @@ describe('PortSIP simulator: roles', () => {
         billing: { full_access: false },
       },
     });
-    await createUser(sim, validPortsipUser(1, { role: 'Front Desk' }));
+    await createPortsipUser(sim, validPortsipUser(1, { role: 'Front Desk' }));
 
     const rename = await callPortsip(
       sim,

@@ -1,29 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startPortsipSimulator } from '../../../main/sandbox/portsip/portsip-simulator';
-import type {
-  PortsipSimulator,
-  PortsipSimulatorOptions,
-} from '../../../main/sandbox/portsip/portsip-simulator';
-import { callPortsip, errorOf, validPortsipUser } from '../../helpers/portsip-simulator-client';
+import { describe, expect, it } from 'vitest';
+import {
+  callPortsip,
+  usePortsipSimulators,
+  createPortsipUser,
+  errorOf,
+  validPortsipUser,
+} from '../../helpers/portsip-simulator-client';
 
-const running: PortsipSimulator[] = [];
-async function simulator(options: PortsipSimulatorOptions = {}): Promise<PortsipSimulator> {
-  const sim = await startPortsipSimulator(options);
-  running.push(sim);
-  return sim;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((sim) => sim.close()));
-});
-
-const createUser = (sim: PortsipSimulator, body: unknown) =>
-  callPortsip(sim, 'POST', '/api/users', { json: body });
+const simulator = usePortsipSimulators();
 
 describe('PortSIP simulator: authentication', () => {
   it('answers 401 with the error body to a request without a token or with an unknown one, and changes nothing', async () => {
     const sim = await simulator();
     const none = await callPortsip(sim, 'GET', '/api/users', { token: null });
-    const wrong = await createUser(sim, validPortsipUser(1));
+    const wrong = await createPortsipUser(sim, validPortsipUser(1));
     const wrongToken = await callPortsip(sim, 'POST', '/api/users', {
       token: 'not-a-token',
       json: validPortsipUser(1),
@@ -47,7 +37,7 @@ describe('PortSIP simulator: authentication', () => {
 describe('PortSIP simulator: users', () => {
   it('creates a valid user, answers its id, and shows it without passwords', async () => {
     const sim = await simulator();
-    const answer = await createUser(sim, validPortsipUser(1, { voicemail_pin: '135792' }));
+    const answer = await createPortsipUser(sim, validPortsipUser(1, { voicemail_pin: '135792' }));
 
     expect(answer.status).toBe(200);
     const { id } = answer.body as { id: string };
@@ -89,7 +79,7 @@ describe('PortSIP simulator: users', () => {
     ['nickname', { nickname: 'x' }, 'is not a field'],
   ])('refuses %s (%j) with 400 naming the field', async (field, override, text) => {
     const sim = await simulator();
-    const answer = await createUser(sim, validPortsipUser(1, override));
+    const answer = await createPortsipUser(sim, validPortsipUser(1, override));
 
     expect(answer.status).toBe(400);
     expect(errorOf(answer)).toMatchObject({ code: 'INVALID_ARGUMENT', field });
@@ -100,10 +90,13 @@ describe('PortSIP simulator: users', () => {
 
   it('refuses a second user with the same name (case ignored) or extension number with 409', async () => {
     const sim = await simulator();
-    await createUser(sim, validPortsipUser(1));
+    await createPortsipUser(sim, validPortsipUser(1));
 
-    const sameName = await createUser(sim, validPortsipUser(2, { name: 'NEW.USER1' }));
-    const sameExtension = await createUser(sim, validPortsipUser(3, { extension_number: '5001' }));
+    const sameName = await createPortsipUser(sim, validPortsipUser(2, { name: 'NEW.USER1' }));
+    const sameExtension = await createPortsipUser(
+      sim,
+      validPortsipUser(3, { extension_number: '5001' }),
+    );
 
     expect(sameName.status).toBe(409);
     expect(errorOf(sameName)).toMatchObject({ code: 'ALREADY_EXISTS', field: 'name' });
@@ -114,7 +107,7 @@ describe('PortSIP simulator: users', () => {
 
   it('updates the fields sent, refuses create-only fields, changes the role by its own call and destroys', async () => {
     const sim = await simulator();
-    const { id } = (await createUser(sim, validPortsipUser(1))).body as { id: string };
+    const { id } = (await createPortsipUser(sim, validPortsipUser(1))).body as { id: string };
 
     const update = await callPortsip(sim, 'POST', `/api/users/${id}`, {
       json: { department: 'Sales', sms: 'ALLOW' },
