@@ -3,9 +3,28 @@ import { AppError } from '../../shared/errors';
 import type { SourceTable } from '../../shared/table/source-table';
 import { PlanIndex } from './plan-index';
 import { ReviewIndex, type RowsValidation } from './review-index';
+import { TableEdits } from './table-edits';
+
+/**
+ * Where an open table came from: what a `.batchline` file records so the same table can be
+ * read again later, and checked to be the same (sha256 of the bytes as uploaded).
+ */
+export interface FileOrigin {
+  fileName: string;
+  size: number;
+  sha256: string;
+  /** The read choices the admin forced (absent: as detected). */
+  encoding?: string;
+  delimiter?: string;
+  headerRow?: number;
+  sheet?: string;
+}
 
 interface OpenFile {
   table: SourceTable;
+  origin?: FileOrigin;
+  /** The admin's cell edits, applied to `table.rows` in place. */
+  edits: TableEdits;
   /** The last validation of the table, for the review screen to page through. */
   review?: ReviewIndex;
   /** The last push plan of the table, for the plan screen to page through. */
@@ -23,9 +42,9 @@ export class OpenFiles {
   constructor(private readonly keep = 8) {}
 
   /** Stores a read table and returns its id; the oldest sheet is dropped past `keep`. */
-  add(table: SourceTable): string {
+  add(table: SourceTable, origin?: FileOrigin): string {
     const id = `f${randomBytes(9).toString('base64url')}`;
-    this.files.set(id, { table });
+    this.files.set(id, { table, edits: new TableEdits(table), ...(origin ? { origin } : {}) });
     while (this.files.size > this.keep) {
       const oldest = this.files.keys().next().value;
       if (oldest === undefined) {
@@ -39,6 +58,23 @@ export class OpenFiles {
   /** The table for an id, or NOT_FOUND telling the admin to open the file again. */
   get(id: string): SourceTable {
     return this.entry(id).table;
+  }
+
+  /** Where the file came from, when main was told (import:open always tells it). */
+  origin(id: string): FileOrigin | undefined {
+    return this.entry(id).origin;
+  }
+
+  /** The admin's edits of the file. Applying one makes its validation and plan stale. */
+  edits(id: string): TableEdits {
+    return this.entry(id).edits;
+  }
+
+  /** Drops the file's validation and plan after its rows changed; check it again. */
+  invalidate(id: string): void {
+    const entry = this.entry(id);
+    delete entry.review;
+    delete entry.plan;
   }
 
   /** Keeps a validation of the file for review, replacing the one before; returns its index. */

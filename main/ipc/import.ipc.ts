@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { DatasetDef } from '../../shared/datasets/dataset';
 import { getDataset } from '../../shared/datasets/registry';
@@ -78,7 +79,8 @@ export function importHandlers(
       ...choices
     }): Promise<ImportPreview> {
       const dataset = requireDataset(target, kind);
-      const sheet = await openSheet(Buffer.from(dataBase64, 'base64'), fileName, dataset, choices);
+      const bytes = Buffer.from(dataBase64, 'base64');
+      const sheet = await openSheet(bytes, fileName, dataset, choices);
       const { table } = sheet;
       if (table.headers.length === 0) {
         throw new AppError(
@@ -99,7 +101,12 @@ export function importHandlers(
       const fitted = remembered && fitRememberedMapping(table.headers, dataset, remembered);
       const mapping = fitted ?? automatic;
       return {
-        fileId: files.add(table),
+        fileId: files.add(table, {
+          fileName,
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          ...choices,
+        }),
         fileName: table.fileName,
         format: table.format,
         ...(table.encoding ? { encoding: table.encoding } : {}),
