@@ -14,6 +14,8 @@ const BENCHES: readonly (readonly string[])[] = [
   ['write-results.ts', ...(quick ? ['--runs', '1'] : [])],
   ['push-throughput.ts', ...(quick ? ['--users', '1000'] : [])],
   ['datasets-throughput.ts', ...(quick ? ['--quick'] : [])],
+  // Needs Debian's Chromium (/usr/bin/chromium), as the end-to-end tests do.
+  ['ui-long-tasks.ts', ...(quick ? ['--rows', '20000'] : [])],
 ];
 
 let failed = 0;
