@@ -15,6 +15,9 @@ export const AppErrorCode = z.enum([
   'NETWORK',
   'CANCELLED',
   'NOT_FOUND',
+  // A saved `.batchline` file that cannot be used: not a batch, newer, damaged, or not the
+  // file it was prepared from.
+  'BATCH_INVALID',
   'IPC_INVALID_ARGS',
   'IPC_FORBIDDEN',
   'INTERNAL',

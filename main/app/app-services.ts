@@ -3,6 +3,9 @@ import type { Router } from '../ipc/router';
 import type { Logger } from '../lib/logger';
 import type { ConnectionEntry } from './connections';
 import type { SecretStore } from '../services/settings/secret-store';
+import type { ChooseFile } from '../ipc/files.ipc';
+import type { RecentFiles } from './recent-files';
+import type { WindowStateStore } from './window-state';
 
 /** Options shared by the Electron shell and browser mode when they start the app's services. */
 export interface AppServicesOptions {
@@ -24,6 +27,11 @@ export interface AppServicesOptions {
    * `storedTokenSource(secrets, id)`.
    */
   secrets?: SecretStore;
+  /**
+   * The system's open dialog (desktop app). Without one (browser mode) files:choose refuses,
+   * the renderer uses its file input, and the Recent list stays empty.
+   */
+  chooseFile?: ChooseFile;
 }
 
 /** Everything a transport needs: the router to dispatch requests and the hub to stream events. */
@@ -32,4 +40,12 @@ export interface AppServices {
   events: EventHub;
   dataDir: string;
   close(): Promise<void>;
+}
+
+/** What the desktop shell needs besides a transport's AppServices: the menu and the window. */
+export interface DesktopServices extends AppServices {
+  /** Files opened from disk, for the native menu's Open Recent. */
+  recentFiles: RecentFiles;
+  /** The main window's last size and place (settings.json). */
+  windowState: WindowStateStore;
 }

@@ -3,6 +3,9 @@ import { startSandbox, type Sandbox } from '../sandbox/sandbox-servers';
 import { createRouter } from '../ipc/router';
 import { staticToken } from '../services/http/token-source';
 import { importHandlers } from '../ipc/import.ipc';
+import { fileHandlers } from '../ipc/files.ipc';
+import { editHandlers } from '../ipc/edit.ipc';
+import { batchHandlers } from '../ipc/batch.ipc';
 import { jobHandlers } from '../ipc/jobs.ipc';
 import { runHandlers } from '../ipc/runs.ipc';
 import { exportHandlers } from '../ipc/export.ipc';
@@ -13,12 +16,14 @@ import { createMappingMemory } from '../services/settings/mapping-memory';
 import { SettingsStore } from '../services/settings/settings-store';
 import { SESSION_ONLY_REASONS } from '../services/settings/encryptor';
 import { SecretStore } from '../services/settings/secret-store';
-import type { AppServices, AppServicesOptions } from './app-services';
+import type { AppServicesOptions, DesktopServices } from './app-services';
 import { ConnectionRegistry } from './connections';
 import { SavedConnections } from './saved-connections';
 import { createEventHub } from './event-hub';
 import { JobRegistry } from './job-registry';
 import { OpenFiles } from './open-files';
+import { RecentFiles } from './recent-files';
+import { windowStateStore } from './window-state';
 
 const SANDBOX_LABELS = {
   zoom: 'Zoom Phone',
@@ -37,7 +42,7 @@ function webexSandboxNote(webex: Sandbox['webex']): string {
  * Sandbox (local simulators on loopback), open files, jobs and connections. Electron and
  * browser mode both call this; neither adds handlers of its own.
  */
-export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+export async function createAppServices(options: AppServicesOptions): Promise<DesktopServices> {
   const sandbox = await startSandbox();
   // settings.json in the data folder: Electron's userData, or the same folder in browser mode.
   const settings = await SettingsStore.open(options.dataDir, { log: options.log });
@@ -87,6 +92,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     emit: (event: JobEvent) => events.emit(event),
     log: options.log,
   };
+  const memory = createMappingMemory(settings);
+  const recent = new RecentFiles(settings, { log: options.log });
   const router = createRouter(
     {
       async 'app:info'() {
@@ -98,7 +105,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
           keychain: secrets.status(),
         };
       },
-      ...importHandlers(files, createMappingMemory(settings), options.log),
+      ...importHandlers(files, memory, options.log),
+      ...fileHandlers({ files, memory, recent, chooseFile: options.chooseFile, log: options.log }),
+      ...editHandlers(files, options.log),
+      ...batchHandlers({ files }),
       ...jobHandlers(jobDeps),
       ...runHandlers(jobDeps),
       ...exportHandlers(connections),
@@ -110,6 +120,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     router,
     events,
     dataDir: options.dataDir,
+    recentFiles: recent,
+    windowState: windowStateStore(settings, options.log),
     async close() {
       jobs.cancelAll();
       await settings.flush();

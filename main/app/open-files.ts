@@ -80,7 +80,7 @@ export class OpenFiles {
   /** Keeps a validation of the file for review, replacing the one before; returns its index. */
   setValidation(id: string, validation: RowsValidation): ReviewIndex {
     const entry = this.entry(id);
-    entry.review = new ReviewIndex(entry.table, validation);
+    entry.review = new ReviewIndex(entry.table, validation, entry.edits);
     // A plan was made from the validation before; a new check makes it stale.
     delete entry.plan;
     return entry.review;

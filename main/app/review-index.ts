@@ -12,6 +12,11 @@ export interface RowsValidation {
 
 const NO_ISSUES: readonly RowIssue[] = Object.freeze([]);
 
+/** The admin's edits of the table, by row index (main/app/table-edits.ts). */
+export interface RowEdits {
+  editsOf(index: number): { column: number; from: string }[] | undefined;
+}
+
 /** Errors before warnings, each in its own order (what the problem list shows). */
 function errorsFirst(issues: readonly RowIssue[]): readonly RowIssue[] {
   if (
@@ -42,6 +47,7 @@ export class ReviewIndex {
   constructor(
     readonly table: SourceTable,
     readonly validation: RowsValidation,
+    private readonly edits?: RowEdits,
   ) {
     const rows = new Int32Array(validation.rowIssues.size);
     let n = 0;
@@ -90,11 +96,13 @@ export class ReviewIndex {
     for (let i = offset; i < Math.min(total, offset + limit); i++) {
       const index = only === 'all' ? i : this.problemRows[i]!;
       const source = this.table.rows[index]!;
+      const edited = this.edits?.editsOf(index);
       rows.push({
         row: source.row,
         // A copy: a streamed table's rows hand out one shared array for the last row read.
         cells: [...source.cells],
         issues: [...(this.validation.rowIssues.get(index) ?? NO_ISSUES)],
+        ...(edited ? { edited } : {}),
       });
     }
     return { total, rows };

@@ -83,12 +83,22 @@ export class SavedConnections {
 
   /** Adds or replaces a connection: credential first, so settings never name one without it. */
   async save(args: ArgsOf<'connections:save'>): Promise<ConnectionDetail> {
-    if (args.id !== undefined && !this.saved.has(args.id)) {
+    const before = args.id === undefined ? undefined : this.saved.get(args.id);
+    if (args.id !== undefined && !before) {
       throw this.registry.has(args.id)
         ? new AppError('USAGE', 'The Sandbox connections are built in and cannot be changed.')
         : new AppError('NOT_FOUND', `No saved connection "${args.id}".`);
     }
-    if (args.credential.kind === 'zoom-oauth' && args.target !== 'zoom') {
+    if (before && before.target !== args.target) {
+      throw new AppError(
+        'USAGE',
+        `${before.label} is a ${before.target} connection; add a new one for ${args.target}.`,
+      );
+    }
+    if (!args.credential && !before) {
+      throw new AppError('USAGE', 'Enter the credential this connection signs in with.');
+    }
+    if (args.credential?.kind === 'zoom-oauth' && args.target !== 'zoom') {
       throw new AppError('USAGE', 'Server-to-Server OAuth is for Zoom connections only.');
     }
     const rawUrl = args.baseUrl || DEFAULT_BASE_URLS[args.target];
@@ -105,19 +115,22 @@ export class SavedConnections {
       target: args.target,
       label: args.label,
       baseUrl: url.url,
-      authKind: args.credential.kind,
+      authKind: args.credential?.kind ?? before!.authKind,
       maxRps:
         perMinute === undefined ? (args.maxRps ?? DEFAULT_MAX_RPS[args.target]) : perMinute / 60,
       ...(perMinute === undefined ? {} : { perMinute }),
       ...(args.target === 'zoom' && args.accountId ? { accountId: args.accountId } : {}),
       ...(args.target === 'webex' && args.orgId ? { orgId: args.orgId } : {}),
     };
-    try {
-      await this.secrets.set(saved.id, args.credential);
-    } catch (caught) {
-      throw new AppError('INTERNAL', 'The credential could not be saved to the keychain.', {
-        cause: caught,
-      });
+    // A change without a credential keeps the one saved (it never leaves main to be re-sent).
+    if (args.credential) {
+      try {
+        await this.secrets.set(saved.id, args.credential);
+      } catch (caught) {
+        throw new AppError('INTERNAL', 'The credential could not be saved to the keychain.', {
+          cause: caught,
+        });
+      }
     }
     this.register(saved);
     if (this.secrets.mode === 'encrypted') {

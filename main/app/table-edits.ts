@@ -1,10 +1,22 @@
 import { AppError } from '../../shared/errors';
 import type { CellChange, CellEdit } from '../../shared/edits/cell-edit';
-import type { SourceTable } from '../../shared/table/source-table';
+import type { SourceRow, SourceTable } from '../../shared/table/source-table';
+import { packCells } from '../../shared/validation/packed-rows';
+import { PackedRow } from '../services/pipeline/packed-row';
 
 /**
- * The admin's edits of one open table, applied in place: an edited row is replaced by a plain
- * `{row, cells}` copy (a streamed table's rows are packed strings), so everything that reads
+ * The edited row in the form the table keeps rows in: a streamed table's packed string (a
+ * column tool over a million rows must not turn each into an array of cell strings, three
+ * times the memory), else a plain row.
+ */
+function rowOf(source: SourceRow, cells: string[]): SourceRow {
+  const packed = source instanceof PackedRow ? packCells(cells) : undefined;
+  return packed === undefined ? { row: source.row, cells } : new PackedRow(source.row, packed);
+}
+
+/**
+ * The admin's edits of one open table, applied in place: an edited row is replaced by a copy
+ * with the new cells, so everything that reads
  * the table afterwards (validation, plan, push, results) sees the edited values. The value
  * the file had is kept per cell, so an edit back to it disappears and a `.batchline` file
  * can record `from` and `to`.
@@ -30,13 +42,54 @@ export class TableEdits {
    * it) before any cell changes. Returns how many cells actually changed value.
    */
   apply(changes: readonly CellChange[]): number {
-    const resolved = changes.map((change) => ({
-      change,
-      index: this.indexOf(change.row),
-      column: this.columnOf(change.column, change.row),
+    return this.applyResolved(
+      changes.map((change) => ({
+        index: this.indexOf(change.row),
+        column: this.columnOf(change.column, change.row),
+        value: change.value,
+      })),
+    );
+  }
+
+  /**
+   * Puts cells back to the file's value: those listed (by row and header; a cell that was
+   * not edited is left alone), or every edited cell. Unknown rows or headers refuse the
+   * lot, as apply does. Returns how many cells changed value.
+   */
+  revert(cells?: readonly Pick<CellChange, 'row' | 'column'>[]): number {
+    if (cells === undefined) {
+      // By index, not header: a sheet may repeat a header, and each of its cells counts.
+      const all = [...this.original].flatMap(([index, kept]) =>
+        [...kept].map(([column, value]) => ({ index, column, value })),
+      );
+      return this.applyResolved(all);
+    }
+    const resolved = cells.map((cell) => ({
+      index: this.indexOf(cell.row),
+      column: this.columnOf(cell.column, cell.row),
     }));
+    return this.applyResolved(
+      resolved.flatMap(({ index, column }) => {
+        const value = this.original.get(index)?.get(column);
+        return value === undefined ? [] : [{ index, column, value }];
+      }),
+    );
+  }
+
+  /** The edited cells of row index `index` (column index, value the file had), if any. */
+  editsOf(index: number): { column: number; from: string }[] | undefined {
+    const kept = this.original.get(index);
+    return kept
+      ? [...kept].map(([column, from]) => ({ column, from })).sort((a, b) => a.column - b.column)
+      : undefined;
+  }
+
+  private applyResolved(
+    changes: readonly { index: number; column: number; value: string }[],
+  ): number {
     let changed = 0;
-    for (const { change, index, column } of resolved) {
+    for (const change of changes) {
+      const { index, column } = change;
       const source = this.table.rows[index]!;
       const cells = [...source.cells];
       while (cells.length <= column) {
@@ -60,7 +113,7 @@ export class TableEdits {
         this.original.delete(index);
       }
       cells[column] = change.value;
-      this.table.rows[index] = { row: source.row, cells };
+      this.table.rows[index] = rowOf(source, cells);
       changed++;
     }
     return changed;

@@ -1,13 +1,14 @@
 import path from 'node:path';
-import { Menu, app, safeStorage, session, shell } from 'electron';
-import type { AppServices } from '../app/app-services';
+import { app, safeStorage, session, shell } from 'electron';
+import type { DesktopServices } from '../app/app-services';
 import { createAppServices } from '../app/create-app-services';
 import { createLogger } from '../lib/logger';
 import { APP_NAME, defaultDataDir } from '../lib/paths';
 import { SecretStore } from '../services/settings/secret-store';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
-import { bindIpc, createWindowEmitter } from './ipc-binding';
-import { buildAppMenu } from './menu';
+import { systemFileDialog } from './file-dialog';
+import { bindIpc, commandTarget, createCommandSender, createWindowEmitter } from './ipc-binding';
+import { installAppMenu } from './menu';
 import { guardNavigation, handleWindowOpen } from './navigation-policy';
 import { decidePermission } from './permissions';
 import { safeStorageEncryptor } from './safe-storage-encryptor';
@@ -22,9 +23,10 @@ const log = createLogger();
 const registry = createWindowRegistry();
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
-let services: AppServices | undefined;
+let services: DesktopServices | undefined;
 let unbindIpc: (() => void) | undefined;
 let unsubscribeEvents: (() => void) | undefined;
+let unsubscribeMenu: (() => void) | undefined;
 
 // Order matters: the name and data folder before the single-instance lock (the lock lives
 // in userData), the sandbox and scheme before `ready`. The data folder is the one the CLI
@@ -35,7 +37,9 @@ app.enableSandbox();
 registerAppScheme();
 
 function openWindow(): void {
-  createMainWindow({ preloadPath, registry, log });
+  if (services) {
+    createMainWindow({ preloadPath, registry, log, placement: services.windowState });
+  }
 }
 
 function focusWindow(): void {
@@ -82,7 +86,6 @@ async function start(): Promise<void> {
   );
   session.defaultSession.setDevicePermissionHandler(() => false);
   serveAppProtocol(rendererDir);
-  Menu.setApplicationMenu(buildAppMenu({ isDev: !app.isPackaged, platform: process.platform }));
 
   // After `ready`: only then does safeStorage know the keychain (and Linux its backend).
   const dataDir = app.getPath('userData');
@@ -90,15 +93,25 @@ async function start(): Promise<void> {
     encryptor: safeStorageEncryptor(safeStorage),
     log,
   });
-  services = await createAppServices({
+  const version =
+    typeof __BATCHLINE_VERSION__ === 'string' ? __BATCHLINE_VERSION__ : app.getVersion();
+  const ready = await createAppServices({
     dataDir,
     mode: 'electron',
-    version: typeof __BATCHLINE_VERSION__ === 'string' ? __BATCHLINE_VERSION__ : app.getVersion(),
+    version,
     log,
     secrets,
+    chooseFile: systemFileDialog(() => commandTarget(registry)),
   });
-  unbindIpc = bindIpc(services.router, registry);
-  unsubscribeEvents = services.events.subscribe(createWindowEmitter(registry));
+  services = ready;
+  unbindIpc = bindIpc(ready.router, registry);
+  unsubscribeEvents = ready.events.subscribe(createWindowEmitter(registry));
+  unsubscribeMenu = installAppMenu({
+    menu: { isDev: !app.isPackaged, platform: process.platform, version },
+    recentFiles: ready.recentFiles,
+    sendCommand: createCommandSender(registry),
+    window: () => commandTarget(registry),
+  });
   openWindow();
   app.on('activate', focusWindow);
 }
@@ -112,6 +125,7 @@ app.on('will-quit', (event) => {
   event.preventDefault();
   cleanedUp = true;
   unsubscribeEvents?.();
+  unsubscribeMenu?.();
   unbindIpc?.();
   const closing = services?.close() ?? Promise.resolve();
   closing

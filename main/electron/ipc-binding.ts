@@ -1,6 +1,7 @@
-import { ipcMain } from 'electron';
+import { BrowserWindow, ipcMain } from 'electron';
+import { AppCommand } from '../../shared/ipc/app-commands';
 import type { JobEvent } from '../../shared/ipc/contract';
-import { EVENT_CHANNEL } from '../../shared/ipc/channels';
+import { APP_COMMAND_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc/channels';
 import type { Router } from '../ipc/router';
 import { callerFromIpcEvent } from './app-origin';
 import type { WindowRegistry } from './window';
@@ -38,6 +39,29 @@ export function createWindowEmitter(registry: WindowRegistry): (event: JobEvent)
       if (!win.webContents.isDestroyed()) {
         win.webContents.send(EVENT_CHANNEL, event);
       }
+    }
+  };
+}
+
+/** The window a menu command is for: the focused one if it is ours, else our first live one. */
+export function commandTarget(registry: WindowRegistry): BrowserWindow | undefined {
+  const focused = BrowserWindow.getFocusedWindow();
+  if (focused && !focused.isDestroyed() && registry.hasContents(focused.webContents.id)) {
+    return focused;
+  }
+  return registry.live()[0];
+}
+
+/**
+ * The one typed way to send an app command (a menu click) to the renderer: checked against
+ * the AppCommand schema, to one window only (the focused one), so two windows never both
+ * open a file dialog. With no window of ours the command is dropped.
+ */
+export function createCommandSender(registry: WindowRegistry): (command: AppCommand) => void {
+  return (command) => {
+    const win = commandTarget(registry);
+    if (win && !win.webContents.isDestroyed()) {
+      win.webContents.send(APP_COMMAND_CHANNEL, AppCommand.parse(command));
     }
   };
 }

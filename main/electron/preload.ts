@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildApi } from '../../shared/ipc/api';
-import { EVENT_CHANNEL, REQUEST_CHANNELS } from '../../shared/ipc/channels';
+import type { AppCommand } from '../../shared/ipc/app-commands';
+import { APP_COMMAND_CHANNEL, EVENT_CHANNEL, REQUEST_CHANNELS } from '../../shared/ipc/channels';
 import type { JobEvent } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
 
@@ -30,6 +31,14 @@ const api = buildApi(
     ipcRenderer.on(EVENT_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
+    };
+  },
+  // Menu commands; the renderer parses each against AppCommand before acting on it.
+  (listener) => {
+    const forward = (_event: Electron.IpcRendererEvent, payload: AppCommand) => listener(payload);
+    ipcRenderer.on(APP_COMMAND_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(APP_COMMAND_CHANNEL, forward);
     };
   },
 );

@@ -1,4 +1,6 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { placeWindow, placementToSave, type WindowDefaults } from '../app/window-bounds';
+import { debouncedPlacementSaver, type WindowStateStore } from '../app/window-state';
 import type { Logger } from '../lib/logger';
 import { APP_ORIGIN } from './app-origin';
 
@@ -30,6 +32,38 @@ export function createWindowRegistry(): WindowRegistry {
   };
 }
 
+const SIZE: WindowDefaults = { width: 1280, height: 860, minWidth: 900, minHeight: 600 };
+
+/** The work areas of the displays there are now, the primary one first. */
+function workAreas() {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
+
+/**
+ * Remembers where the admin keeps the window: saved (debounced) as it moves and resizes,
+ * and at once when it closes. The rules of what is restored: main/app/window-bounds.ts.
+ */
+function rememberPlacement(win: BrowserWindow, store: WindowStateStore): void {
+  const saver = debouncedPlacementSaver(
+    () =>
+      placementToSave({
+        normalBounds: win.getNormalBounds(),
+        maximized: win.isMaximized(),
+        minimized: win.isMinimized(),
+        fullScreen: win.isFullScreen(),
+      }),
+    (placement) => void store.save(placement),
+  );
+  const schedule = () => saver.schedule();
+  win.on('resize', schedule);
+  win.on('move', schedule);
+  win.on('maximize', schedule);
+  win.on('unmaximize', schedule);
+  win.on('close', () => saver.flush());
+}
+
 /**
  * Opens the main window with the secure defaults of STYLE §5.8 and loads the renderer from
  * app://batchline/ (its CSP header comes with the protocol response).
@@ -40,15 +74,19 @@ export function createMainWindow(opts: {
   preloadPath: string;
   registry: WindowRegistry;
   log: Logger;
+  /** Where the window was last time; it opens there again when that still fits a display. */
+  placement: WindowStateStore;
 }): BrowserWindow {
+  const placed = placeWindow(opts.placement.load(), workAreas(), SIZE);
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
+    ...placed.bounds,
+    minWidth: SIZE.minWidth,
+    minHeight: SIZE.minHeight,
     show: false,
     title: 'batchline',
-    backgroundColor: '#ffffff',
+    // The page background of the theme the renderer will pick (tokens.css), so a dark
+    // desktop sees no white flash before the first paint.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16191d' : '#f6f8fa',
     webPreferences: {
       preload: opts.preloadPath,
       contextIsolation: true,
@@ -67,7 +105,14 @@ export function createMainWindow(opts: {
     },
   });
   opts.registry.add(win);
-  win.once('ready-to-show', () => win.show());
+  rememberPlacement(win, opts.placement);
+  win.once('ready-to-show', () => {
+    // maximize() shows a hidden window, so only now: no blank window before the first paint.
+    if (placed.maximized) {
+      win.maximize();
+    }
+    win.show();
+  });
   win.loadURL(`${APP_ORIGIN}/index.html`).catch((caught: unknown) => {
     opts.log.error('window.load-failed', {
       message: caught instanceof Error ? caught.message : String(caught),

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { DatasetDef } from '../../shared/datasets/dataset';
 import { getDataset } from '../../shared/datasets/registry';
 import type { Kind, Target } from '../../shared/datasets/targets';
-import type { ImportPreview, ValidationView } from '../../shared/ipc/contract';
+import type { ArgsOf, ImportPreview, SheetView, ValidationView } from '../../shared/ipc/contract';
 import type { RowIssue } from '../../shared/table/row-issue';
 import { columnWidths } from '../../shared/table/column-widths';
 import type { RowsValidation } from '../app/review-index';
@@ -23,6 +23,7 @@ import { templateFileName } from '../../shared/results/export-format';
 import { templateTable } from '../../shared/templates/template';
 import { validateTable, type ValidatedTable } from '../../shared/validation/validate-table';
 import { readTableBytes } from '../services/files/read-table-file';
+import { openWorkbookUpload } from '../services/files/open-workbook';
 import { csvDownload, xlsxDownload } from '../services/files/write-download';
 import { templateSheets } from '../services/files/xlsx-writer/template-workbook';
 import type { OpenFiles } from '../app/open-files';
@@ -71,66 +72,9 @@ export function importHandlers(
       return csvDownload(fileName, table.headers, table.rows);
     },
 
-    async 'import:open'({
-      target,
-      kind,
-      fileName,
-      dataBase64,
-      ...choices
-    }): Promise<ImportPreview> {
-      const dataset = requireDataset(target, kind);
+    async 'import:open'({ target, kind, fileName, dataBase64, ...choices }) {
       const bytes = Buffer.from(dataBase64, 'base64');
-      const sheet = await openSheet(bytes, fileName, dataset, choices);
-      const { table } = sheet;
-      if (table.headers.length === 0) {
-        throw new AppError(
-          'FILE_EMPTY',
-          choices.headerRow === undefined
-            ? `${fileName} is empty: it has no header row.`
-            : `${fileName} has nothing on row ${choices.headerRow} or below to use as the header; choose another row.`,
-        );
-      }
-      if (table.rows.length === 0) {
-        throw new AppError(
-          'FILE_EMPTY',
-          `${fileName} has a header row (row ${table.headerRow}) but no data rows below it.`,
-        );
-      }
-      const automatic = suggestMapping(table.headers, dataset).mapping;
-      const remembered = memory?.recall(target, kind, table.headers);
-      const fitted = remembered && fitRememberedMapping(table.headers, dataset, remembered);
-      const mapping = fitted ?? automatic;
-      return {
-        fileId: files.add(table, {
-          fileName,
-          size: bytes.length,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          ...choices,
-        }),
-        fileName: table.fileName,
-        format: table.format,
-        ...(table.encoding ? { encoding: table.encoding } : {}),
-        ...sheet.decoding,
-        ...(table.delimiter ? { delimiter: table.delimiter } : {}),
-        headerRow: table.headerRow,
-        headerChoices: sheet.headerChoices,
-        headers: table.headers,
-        rowCount: table.rows.length,
-        skippedEmpty: table.skippedEmpty,
-        sampleRows: table.rows.slice(0, 5).map((row) => row.cells),
-        readIssues: table.issues.slice(0, 200),
-        fields: dataset.fields.map(({ key, label, required, description, example }) => ({
-          key,
-          label,
-          required,
-          description,
-          example,
-        })),
-        suggestedMapping: mapping,
-        automaticMapping: automatic,
-        mappingSource: fitted ? 'remembered' : 'automatic',
-        mappingIssues: checkMapping(table.headers, dataset, mapping),
-      };
+      return previewSheet({ files, memory }, { target, kind, fileName, bytes, choices });
     },
 
     async 'import:validate'({ target, kind, fileId, mapping, country }): Promise<ValidationView> {
@@ -164,6 +108,7 @@ export function importHandlers(
         errorCount: review.errorCount,
         lastRow: review.lastRow,
         columnWidths: columnWidths(table.headers, table.rows.length, (i) => table.rows[i]!.cells),
+        editedCells: files.edits(fileId).count,
       };
     },
 
@@ -193,6 +138,90 @@ export function importHandlers(
   };
 }
 
+/** Where an opened sheet is kept, and the mappings remembered for its columns. */
+export interface PreviewDeps {
+  files: OpenFiles;
+  memory?: MappingMemory | undefined;
+}
+
+/** The read choices import:open takes besides the file (encoding, delimiter, header row…). */
+export type OpenChoices = Omit<
+  ArgsOf<'import:open'>,
+  'target' | 'kind' | 'fileName' | 'dataBase64'
+>;
+
+/**
+ * Turns a sheet's bytes into the preview the mapping screen shows, keeping the table open
+ * in `files`. import:open (bytes from the renderer) and files.ipc.ts (a file main read
+ * from disk) both open sheets through here, so both read and map them the same way.
+ */
+export async function previewSheet(
+  { files, memory }: PreviewDeps,
+  {
+    target,
+    kind,
+    fileName,
+    bytes,
+    choices,
+  }: { target: Target; kind: Kind; fileName: string; bytes: Uint8Array; choices: OpenChoices },
+): Promise<ImportPreview> {
+  const dataset = requireDataset(target, kind);
+  const sheet = await openSheet(bytes, fileName, dataset, choices);
+  const { table } = sheet;
+  if (table.headers.length === 0) {
+    throw new AppError(
+      'FILE_EMPTY',
+      choices.headerRow === undefined
+        ? `${fileName} is empty: it has no header row.`
+        : `${fileName} has nothing on row ${choices.headerRow} or below to use as the header; choose another row.`,
+    );
+  }
+  if (table.rows.length === 0) {
+    throw new AppError(
+      'FILE_EMPTY',
+      `${fileName} has a header row (row ${table.headerRow}${table.sheet ? ` of sheet "${table.sheet}"` : ''}) but no data rows below it.`,
+    );
+  }
+  const automatic = suggestMapping(table.headers, dataset).mapping;
+  const remembered = memory?.recall(target, kind, table.headers);
+  const fitted = remembered && fitRememberedMapping(table.headers, dataset, remembered);
+  const mapping = fitted ?? automatic;
+  return {
+    fileId: files.add(table, {
+      fileName,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      ...choices,
+      // The sheet's name as the workbook spells it (the admin's is matched ignoring case).
+      ...(choices.sheet !== undefined && table.sheet ? { sheet: table.sheet } : {}),
+    }),
+    fileName: table.fileName,
+    format: table.format,
+    ...(table.encoding ? { encoding: table.encoding } : {}),
+    ...sheet.decoding,
+    ...(table.delimiter ? { delimiter: table.delimiter } : {}),
+    headerRow: table.headerRow,
+    headerChoices: sheet.headerChoices,
+    ...(sheet.sheets ? { sheets: sheet.sheets, sheet: table.sheet } : {}),
+    headers: table.headers,
+    rowCount: table.rows.length,
+    skippedEmpty: table.skippedEmpty,
+    sampleRows: table.rows.slice(0, 5).map((row) => row.cells),
+    readIssues: table.issues.slice(0, 200),
+    fields: dataset.fields.map(({ key, label, required, description, example }) => ({
+      key,
+      label,
+      required,
+      description,
+      example,
+    })),
+    suggestedMapping: mapping,
+    automaticMapping: automatic,
+    mappingSource: fitted ? 'remembered' : 'automatic',
+    mappingIssues: checkMapping(table.headers, dataset, mapping),
+  };
+}
+
 /** The per-row issues of an in-memory validation, for rows that have any. */
 function issuesOf(validated: ValidatedTable): RowsValidation {
   const rowIssues = new Map<number, RowIssue[]>();
@@ -209,6 +238,7 @@ interface ReadChoices {
   encoding?: SupportedEncoding;
   delimiter?: string;
   headerRow?: number;
+  sheet?: string;
 }
 
 /** A table as read, plus what the File panel shows about how it was read. */
@@ -216,13 +246,16 @@ interface OpenedSheet {
   table: SourceTable;
   decoding: { encodingGuessed?: boolean; undecodableChars?: number };
   headerChoices: HeaderRowChoice[];
+  /** A workbook's worksheets, for the Sheet select; absent for text. */
+  sheets?: SheetView[];
 }
 
 /**
  * Reads an upload with the admin's choices. The reader decides the format and refuses what
  * it cannot read. The header row is decided with the dataset's field names (title rows
  * above a header are common in HR exports) or taken from the admin: by the XLSX reader for
- * workbooks; for text here, re-parsing only when that moves the header.
+ * workbooks (with the sheet chosen, else the first visible one with data); for text here,
+ * re-parsing only when that moves the header.
  */
 async function openSheet(
   bytes: Uint8Array,
@@ -237,17 +270,21 @@ async function openSheet(
   if (streamed) {
     return streamed;
   }
+  const { sheet } = choices;
+  const workbook = await openWorkbookUpload(bytes, fileName, {
+    sheet,
+    headerRow,
+    headerHints: hints,
+  });
+  if (workbook) {
+    return workbook;
+  }
   const table = await readTableBytes(bytes, fileName, {
     encoding,
     delimiter,
     headerRow,
     headerHints: hints,
   });
-  if (table.format !== 'csv') {
-    // TODO(issue 6): the XLSX reader detects (and takes) the header row itself but does not
-    // list candidate rows yet, so the File panel shows the row without offering a choice.
-    return { table, decoding: {}, headerChoices: [] };
-  }
   const decoded = decodeText(bytes, encoding);
   const used = table.delimiter ?? delimiter ?? ',';
   const detection = detectCsvHeaderRow(decoded.text, used, hints);

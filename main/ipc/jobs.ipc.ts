@@ -18,6 +18,7 @@ import type { Logger } from '../lib/logger';
 import { trackJob } from '../app/track-job';
 import { requireDataset } from './import.ipc';
 import { planHandlers } from './plan.ipc';
+import { unreachableError } from './unreachable';
 import type { Handlers } from './router';
 
 export interface JobDeps {
@@ -50,6 +51,7 @@ export function jobHandlers(
       connectionId,
       allowUpdates = true,
       confirmLarge = false,
+      expectedPlan,
     }) {
       const table = deps.files.get(fileId);
       const dataset = requireDataset(target, kind, country);
@@ -75,8 +77,12 @@ export function jobHandlers(
           maxRps: entry.maxRps,
           allowUpdates,
           confirmLarge,
+          ...(expectedPlan ? { expectedPlan } : {}),
           signal,
           onProgress,
+        }).catch((caught: unknown) => {
+          // Before anything is sent a push plans again; a target gone since the Plan step fails here.
+          throw unreachableError(entry.view.label, caught) ?? caught;
         }),
       );
       return { jobId };

@@ -11,6 +11,7 @@ import { createPushAdapter } from '../services/connectors/push-adapters';
 import { countBatches, planPush } from '../services/plan/plan-push';
 import { RateLimiter } from '../services/push/rate-limiter';
 import { requireDataset } from './import.ipc';
+import { unreachableError } from './unreachable';
 import type { Handlers } from './router';
 
 /** What the plan handlers need: the open files and the connections to read. */
@@ -86,10 +87,13 @@ export function planHandlers(deps: PlanDeps): Pick<Handlers, 'import:plan' | 'im
         },
       }).catch((caught: unknown) => {
         const error = toSerializedError(caught);
-        throw new AppError(
-          error.code,
-          `Could not read "${entry.view.label}" to plan the push: ${error.message}`,
-          { retryable: error.retryable, cause: caught },
+        throw (
+          unreachableError(entry.view.label, caught) ??
+          new AppError(
+            error.code,
+            `Could not read "${entry.view.label}" to plan the push: ${error.message}`,
+            { retryable: error.retryable, cause: caught },
+          )
         );
       });
       const rows = withReasons(plan?.rows ?? offlineRows(validated.rows), validated.rows);

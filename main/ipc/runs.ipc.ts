@@ -1,56 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { RunView } from '../../shared/ipc/contract';
 import { createPushAdapter } from '../services/connectors/push-adapters';
 import { listRuns } from '../services/runs/list-runs';
-import { RUN_FILES, type RunManifest } from '../services/runs/run-files';
-import { isRunLocked } from '../services/runs/run-lock';
+import { RUN_FILES } from '../services/runs/run-files';
+import { RunRecords } from '../services/runs/run-records';
 import { resumeRun } from '../services/runs/resume-run';
 import { readRunSource } from '../services/runs/run-source';
 import { trackJob } from '../app/track-job';
 import type { JobDeps } from './jobs.ipc';
 import type { Handlers } from './router';
-
-async function viewOf(manifest: RunManifest, runsDir: string, deps: JobDeps): Promise<RunView> {
-  const live = deps.jobs.byRunId(manifest.runId);
-  const running = live?.record.state.state === 'running';
-  let state: RunView['state'] = manifest.state;
-  if (state === 'running' && !running && !(await isRunLocked(join(runsDir, manifest.runId)))) {
-    // The journal says running, yet nobody pushes it: the app or the CLI died mid-run.
-    state = 'interrupted';
-  }
-  const open = state === 'stopped' || state === 'cancelled' || state === 'interrupted';
-  const fromApp =
-    manifest.connectionId !== undefined && deps.connections.has(manifest.connectionId);
-  return {
-    runId: manifest.runId,
-    target: manifest.target,
-    kind: manifest.kind,
-    fileName: manifest.fileName,
-    createdAt: manifest.createdAt,
-    state,
-    ...(manifest.stopReason ? { stopReason: manifest.stopReason } : {}),
-    ...(manifest.summary ? { summary: manifest.summary } : {}),
-    resumable: open && fromApp,
-    ...(open && !fromApp
-      ? {
-          note: `Started from the command line: resume it there with "batchline resume ${manifest.runId}" (its credentials are not kept by the app).`,
-        }
-      : {}),
-    ...(live ? { jobId: live.jobId } : {}),
-  };
-}
+import { runDetailHandlers, runXlsxExport } from './run-detail.ipc';
+import { viewOf } from './run-view';
 
 /**
- * The Runs page: every run in the shared runs folder (the app's and the CLI's), resuming a
- * stopped, cancelled or interrupted one as a job, and its result files again.
+ * The Runs page: every run in the shared runs folder (the app's and the CLI's), one run
+ * opened with its rows, resuming a stopped, cancelled or interrupted one as a job, and its
+ * result files again (CSV as kept with the run, or XLSX).
  */
 export function runHandlers(
   deps: JobDeps,
-): Pick<Handlers, 'runs:list' | 'runs:resume' | 'runs:export'> {
+): Pick<Handlers, 'runs:list' | 'runs:get' | 'runs:rows' | 'runs:resume' | 'runs:export'> {
   const runsDir = join(deps.dataDir, 'runs');
+  const records = new RunRecords(runsDir);
   return {
+    ...runDetailHandlers(deps, runsDir, records),
+
     async 'runs:list'() {
       const manifests = await listRuns(runsDir);
       return {
@@ -87,7 +62,10 @@ export function runHandlers(
       return { jobId };
     },
 
-    async 'runs:export'({ runId, which }) {
+    async 'runs:export'({ runId, which, format = 'csv' }) {
+      if (format === 'xlsx') {
+        return runXlsxExport(await records.get(runId), which);
+      }
       const file = which === 'all' ? RUN_FILES.results : RUN_FILES.failed;
       let content: string;
       try {

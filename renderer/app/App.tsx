@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { use, useMemo, useState } from 'react';
 import type { BatchlineApi } from '../../shared/ipc/api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KeychainNotice } from '../components/KeychainNotice';
@@ -8,6 +8,8 @@ import { ExportPage } from '../features/export/ExportPage';
 import { ImportWizard } from '../features/import/ImportWizard';
 import { RunsPage } from '../features/runs/RunsPage';
 import { ApiContext } from './api-context';
+import { CommandContext, createCommandRegistry } from './commands';
+import { useAppCommands } from './use-app-commands';
 import { AppHeader, type AppView } from './AppHeader';
 import { defaultConnection } from './connections';
 import { useAppInfo } from './use-app-info';
@@ -22,15 +24,20 @@ export interface AppProps {
  * the root once `app:info` has answered (even with an error), which is what tests wait on.
  */
 export function App({ api }: AppProps) {
+  // Features register for the app commands they act on (useCommand); see commands.ts.
+  const commands = useMemo(() => createCommandRegistry(), []);
   return (
     <ApiContext value={api}>
-      <Shell />
+      <CommandContext value={commands}>
+        <Shell api={api} />
+      </CommandContext>
     </ApiContext>
   );
 }
 
-function Shell() {
+function Shell({ api }: AppProps) {
   const { state, reload, refresh } = useAppInfo();
+  const commands = use(CommandContext);
   const [datasetId, setDatasetId] = useState(ZOOM_USERS.id);
   const [connectionId, setConnectionId] = useState<string | null>(null);
   const [view, setView] = useState<AppView>('import');
@@ -42,6 +49,22 @@ function Shell() {
     setVisited((before) => new Set([...before, next]));
   };
   const info = state.status === 'ready' ? state.info : null;
+  // Menu clicks, and in browser mode the same keys: pages here, the rest by whoever
+  // registered for them (the import wizard: new import, open, recent; a batch feature: save).
+  useAppCommands(
+    api,
+    (command) => {
+      if (command.type === 'go') {
+        navigate(command.page);
+        return;
+      }
+      if (command.type !== 'save-batch') {
+        navigate('import');
+      }
+      commands?.run(command);
+    },
+    info?.mode === 'browser',
+  );
   const datasets = importableDatasets(info?.datasets ?? []);
   const dataset = datasets.find((candidate) => candidate.id === datasetId) ?? ZOOM_USERS;
   const candidates = info
@@ -79,6 +102,8 @@ function Shell() {
                 dataset={dataset}
                 onSelectDataset={setDatasetId}
                 connection={connection}
+                connections={info.connections}
+                onSelectConnection={setConnectionId}
               />
             </div>
             {visited.has('runs') ? (

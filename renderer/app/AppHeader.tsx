@@ -1,16 +1,18 @@
 import { useId } from 'react';
 import type { AppInfo, ConnectionView } from '../../shared/ipc/contract';
 import { connectionDescription } from './connections';
+import { onMac, PAGE_KEYS, shortcutLabel } from './shortcuts';
 import '../styles/runs.css';
 
 /** The app's top-level views, switched from the header. */
 export type AppView = 'import' | 'runs' | 'export' | 'connections';
 
+// In the order of their shortcuts (Ctrl/Cmd+1..4, PAGE_KEYS) and of the View menu.
 const VIEWS: readonly { id: AppView; label: string }[] = [
   { id: 'import', label: 'Import' },
   { id: 'runs', label: 'Runs' },
-  { id: 'export', label: 'Export' },
   { id: 'connections', label: 'Connections' },
+  { id: 'export', label: 'Export' },
 ];
 
 /** Props of {@link AppHeader}. */
@@ -38,6 +40,7 @@ export function AppHeader({
   onNavigate,
 }: AppHeaderProps) {
   const pickerId = useId();
+  const isMac = onMac(navigator);
   return (
     <header className="app-header">
       <div className="app-header-start">
@@ -54,6 +57,8 @@ export function AppHeader({
               className="app-nav-item"
               aria-current={candidate.id === view ? 'page' : undefined}
               onClick={() => onNavigate(candidate.id)}
+              title={shortcutLabel(String(PAGE_KEYS.indexOf(candidate.id) + 1), isMac)}
+              aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+${PAGE_KEYS.indexOf(candidate.id) + 1}`}
               data-testid={`nav-${candidate.id}`}
             >
               {candidate.label}

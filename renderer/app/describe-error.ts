@@ -69,6 +69,11 @@ export function describeError(error: SerializedAppError): ErrorPresentation {
         title: 'That item is no longer available',
         hint: 'Start the import again by choosing the file.',
       };
+    case 'BATCH_INVALID':
+      return {
+        title: 'This batch cannot be opened',
+        hint: 'Choose the batch with the spreadsheet it was prepared from, unchanged, or start a new import from the spreadsheet.',
+      };
     case 'IPC_INVALID_ARGS':
       return {
         title: 'batchline sent itself a request it could not accept',

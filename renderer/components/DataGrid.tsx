@@ -14,6 +14,10 @@ export interface CellDecoration {
   title?: string;
   /** Marks the cell for tests and styles: "error" or "warning". */
   issue?: 'error' | 'warning';
+  /** Marks a cell the admin changed (data-edited="true"). */
+  edited?: boolean;
+  /** Makes the cell focusable: 0 for the one cell Tab stops at, -1 for the others. */
+  tabIndex?: number;
 }
 
 /** One column of a {@link DataGrid}. */
@@ -200,6 +204,8 @@ export function DataGrid<T>(props: DataGridProps<T>) {
                       className={`grid-cell ${decoration?.issue ? `grid-cell-${decoration.issue}` : ''} ${decoration?.className ?? ''}`}
                       title={decoration?.title}
                       data-issue={decoration?.issue}
+                      data-edited={decoration?.edited ? 'true' : undefined}
+                      tabIndex={decoration?.tabIndex}
                       data-column={column.id}
                     >
                       {column.render(item)}

@@ -1,13 +1,10 @@
 import Papa from 'papaparse';
 import { findHeaderRow, HEADER_SCAN_ROWS, type HeaderHints } from '../table/find-header-row';
+import { headerRowChoices, type HeaderRowChoice } from '../table/header-row-choices';
 import { unneutraliseFormula } from './formula-escape';
 import { lineCounter } from './parse-csv';
 
-/** A row the admin may pick as the header: its line and the first of its cells, shortened. */
-export interface HeaderRowChoice {
-  row: number;
-  cells: string[];
-}
+export type { HeaderRowChoice };
 
 /** The header row detection picked, and the rows the admin may pick instead. */
 export interface HeaderRowDetection {
@@ -16,9 +13,6 @@ export interface HeaderRowDetection {
   /** The non-blank records among the first ones, in file order. */
   choices: HeaderRowChoice[];
 }
-
-const CHOICE_CELLS = 8;
-const CHOICE_CELL_CHARS = 40;
 
 /**
  * Which line of a CSV text holds the header, decided exactly as {@link parseCsv} decides it
@@ -54,19 +48,6 @@ export function detectCsvHeaderRow(
     records.map((record) => record.cells),
     hints,
   );
-  const choices = records
-    .filter((record) => record.cells.some((cell) => cell.trim() !== ''))
-    .map((record) => ({ row: record.line, cells: shorten(record.cells) }));
+  const choices = headerRowChoices(records.map(({ line, cells }) => ({ row: line, cells })));
   return { headerRow: records[index]?.line ?? 1, choices };
-}
-
-function shorten(cells: readonly string[]): string[] {
-  let end = cells.length;
-  while (end > 0 && (cells[end - 1] ?? '').trim() === '') {
-    end--;
-  }
-  return cells.slice(0, Math.min(end, CHOICE_CELLS)).map((cell) => {
-    const text = cell.replace(/\s+/g, ' ').trim();
-    return text.length > CHOICE_CELL_CHARS ? `${text.slice(0, CHOICE_CELL_CHARS - 1)}…` : text;
-  });
 }

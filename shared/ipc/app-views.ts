@@ -47,13 +47,28 @@ export const ConnectionSignIn = z.discriminatedUnion('kind', [
 ]);
 export type ConnectionSignIn = z.infer<typeof ConnectionSignIn>;
 
-/** A target × dataset this version knows, and what it can do with it. */
+/** What an export of a dataset asks for besides the connection: the Export page's boxes. */
+export const ExportInputs = z.object({
+  /** Webex workspace numbers: the API reads numbers one workspace at a time. */
+  workspaceIds: z.boolean(),
+  /** Zoom internal numbers: `me` or a sub account. */
+  accountId: z.boolean(),
+  /** The filters the export takes (NAME=VALUE, as the CLI's --filter); others are refused. */
+  filters: z.array(z.string()),
+});
+export type ExportInputs = z.infer<typeof ExportInputs>;
+
+/**
+ * A target × dataset this version knows, and what it can do with it; `exportInputs` (when
+ * `export`) is what its exporter declares it needs and takes.
+ */
 export const DatasetCapability = z.object({
   target: Target,
   kind: Kind,
   title: z.string(),
   push: z.boolean(),
   export: z.boolean(),
+  exportInputs: ExportInputs.optional(),
 });
 export type DatasetCapability = z.infer<typeof DatasetCapability>;
 

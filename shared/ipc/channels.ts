@@ -6,6 +6,10 @@
 export const REQUEST_CHANNELS = [
   'app:info',
   'files:template',
+  'files:choose',
+  'recent:list',
+  'recent:open',
+  'recent:clear',
   'import:open',
   'import:validate',
   'import:rows',
@@ -14,12 +18,19 @@ export const REQUEST_CHANNELS = [
   'import:column',
   'import:plan',
   'import:planned',
+  'import:edit',
+  'import:transform',
+  'import:revert',
+  'batch:save',
+  'batch:open',
   'jobs:start',
   'jobs:get',
   'jobs:cancel',
   'results:export',
   'export:run',
   'runs:list',
+  'runs:get',
+  'runs:rows',
   'runs:resume',
   'runs:export',
   'connections:list',
@@ -30,3 +41,6 @@ export const REQUEST_CHANNELS = [
 
 /** The one push channel main uses to send job events. */
 export const EVENT_CHANNEL = 'jobs:event';
+
+/** The push channel of app commands (menu clicks: open, go to a page…); see app-commands.ts. */
+export const APP_COMMAND_CHANNEL = 'app:command';

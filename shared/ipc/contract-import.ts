@@ -28,10 +28,13 @@ export const importChannels = {
         ...Dataset,
         fileName: z.string().min(1).max(255),
         dataBase64: z.string().max(MAX_UPLOAD_BASE64),
-        // Overrides of what detection chose, when the admin reopens the file (text files).
+        // Overrides of what detection chose, when the admin reopens the file (encoding and
+        // delimiter for text files, header row for both).
         encoding: TextEncoding.optional(),
         delimiter: Delimiter.optional(),
         headerRow: z.number().int().positive().max(1_000_000).optional(),
+        // The worksheet of a workbook to read, by name; absent: the first visible with data.
+        sheet: z.string().min(1).max(255).optional(),
       })
       .strict(),
     result: ImportPreview,

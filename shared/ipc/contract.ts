@@ -8,14 +8,22 @@ import {
   ConnectionText,
   ExportedFile,
 } from './app-views';
-import { Dataset, Id, RunId } from './contract-common';
+import { Dataset, Id } from './contract-common';
+import { editChannels } from './contract-edit';
+import { fileChannels } from './contract-files';
 import { importChannels } from './contract-import';
-import { JobState, RunView } from './run-views';
+import { runChannels } from './contract-runs';
+import { batchChannels } from './contract-batch';
+import { JobState } from './run-views';
 
 export * from './app-views';
+export * from './contract-batch';
 export * from './contract-common';
+export * from './contract-files';
+export * from './contract-edit';
 export * from './import-views';
 export * from './run-views';
+export * from './run-detail-views';
 
 /**
  * The one contract between renderer and main: every request channel with the zod schemas
@@ -23,6 +31,10 @@ export * from './run-views';
  */
 export const contract = {
   ...importChannels,
+  ...runChannels,
+  ...fileChannels,
+  ...editChannels,
+  ...batchChannels,
   'app:info': { args: z.object({}).strict(), result: AppInfo },
   'jobs:start': {
     args: z
@@ -36,6 +48,18 @@ export const contract = {
         // confirmation of a run that changes over 20% of them (default false).
         allowUpdates: z.boolean().optional(),
         confirmLarge: z.boolean().optional(),
+        // The counts of the plan the admin was shown: the push stops, sending nothing, when
+        // the plan made at push time differs (the target changed in between).
+        expectedPlan: z
+          .object({
+            create: z.number().int().nonnegative(),
+            update: z.number().int().nonnegative(),
+            unchanged: z.number().int().nonnegative(),
+            conflict: z.number().int().nonnegative(),
+            invalid: z.number().int().nonnegative(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     result: z.object({ jobId: Id }),
@@ -65,12 +89,6 @@ export const contract = {
       .strict(),
     result: ExportedFile.extend({ rows: z.number().int().nonnegative() }),
   },
-  'runs:list': { args: z.object({}).strict(), result: z.object({ runs: z.array(RunView) }) },
-  'runs:resume': { args: z.object({ runId: RunId }).strict(), result: z.object({ jobId: Id }) },
-  'runs:export': {
-    args: z.object({ runId: RunId, which: z.enum(['all', 'failed']) }).strict(),
-    result: ExportedFile,
-  },
   // The Connections page: every connection, the Sandbox ones included; never a credential.
   'connections:list': {
     args: z.object({}).strict(),
@@ -86,7 +104,8 @@ export const contract = {
         label: z.string().trim().min(1).max(80),
         // Optional for Zoom and Webex (their public APIs); PortSIP has no default.
         baseUrl: z.string().trim().max(500).optional(),
-        credential: ConnectionSignIn,
+        // Absent when changing a saved connection (`id`): the credential saved for it stays.
+        credential: ConnectionSignIn.optional(),
         maxRps: z.number().positive().max(1000).optional(),
         perMinute: z.number().int().positive().max(1_000_000).optional(),
         accountId: ConnectionText.optional(),

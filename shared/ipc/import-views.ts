@@ -44,6 +44,18 @@ export const HeaderRowChoice = z.object({
 export type HeaderRowChoice = z.infer<typeof HeaderRowChoice>;
 
 /**
+ * A worksheet of a workbook, as the Sheet select lists it: hidden sheets (Excel hides their
+ * tabs) are read only when chosen. `rowEstimate` is the last row the sheet declares, title
+ * and header rows included, when the workbook says so.
+ */
+export const SheetView = z.object({
+  name: z.string(),
+  state: z.enum(['visible', 'hidden', 'veryHidden']),
+  rowEstimate: z.number().int().nonnegative().optional(),
+});
+export type SheetView = z.infer<typeof SheetView>;
+
+/**
  * What main read from a file, and how: what the mapping screen shows. `encoding`,
  * `delimiter` and `headerRow` are what was used (detected, or forced through import:open);
  * `encodingGuessed` says the encoding was a guess worth checking, and `undecodableChars`
@@ -61,8 +73,11 @@ export const ImportPreview = z.object({
   delimiter: z.string().optional(),
   /** The 1-based line (CSV) or row (XLSX) of the header; rows above it were skipped. */
   headerRow: z.number().int().positive(),
-  /** Rows the header may be moved to; empty when it cannot be changed (XLSX for now). */
+  /** Rows the header may be moved to (the first non-blank rows of the file or sheet). */
   headerChoices: z.array(HeaderRowChoice),
+  /** A workbook's worksheets in tab order, and the one read (chosen, or the default). */
+  sheets: z.array(SheetView).optional(),
+  sheet: z.string().optional(),
   headers: z.array(z.string()),
   rowCount: z.number().int().nonnegative(),
   skippedEmpty: z.number().int().nonnegative(),
@@ -80,6 +95,10 @@ export const ValidatedRowView = z.object({
   row: z.number().int().positive(),
   cells: z.array(z.string()),
   issues: z.array(RowIssue),
+  /** The cells the admin edited: column index and the value the file had. */
+  edited: z
+    .array(z.object({ column: z.number().int().nonnegative(), from: z.string() }))
+    .optional(),
 });
 export type ValidatedRowView = z.infer<typeof ValidatedRowView>;
 
@@ -104,6 +123,8 @@ export const ValidationView = z.object({
   lastRow: z.number().int().nonnegative(),
   /** A width in px per source column, sized from a sample of the rows spread over the file. */
   columnWidths: z.array(z.number().int().positive()),
+  /** Cells the admin edited in the review grid that differ from the file now. */
+  editedCells: z.number().int().nonnegative().optional(),
 });
 export type ValidationView = z.infer<typeof ValidationView>;
 

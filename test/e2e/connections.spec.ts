@@ -5,7 +5,7 @@ import { Screenshots } from './pages/screenshots';
 describe('the Connections page', () => {
   const session = useE2eSession();
 
-  it('adds a PortSIP connection to the Sandbox PBX, tests it and removes it', async () => {
+  it('adds a PortSIP connection to the Sandbox PBX, tests it, changes it and removes it', async () => {
     const { app, page, flow } = session();
     const shots = new Screenshots('connections');
     await flow.open(app.url);
@@ -58,6 +58,24 @@ describe('the Connections page', () => {
     await page.getByTestId('dataset-portsip-users').check();
     expect(await flow.connectionBadge().textContent()).toContain('Office PBX');
     await page.getByTestId('nav-connections').click();
+
+    // Change its name and quota; the token field stays empty, so the saved token is kept.
+    const saved = page.locator('[data-testid^="connection-row-portsip-"]');
+    await saved.getByTestId('connection-edit').click();
+    const form = page.getByTestId('connection-form');
+    expect(await form.getAttribute('data-mode')).toBe('edit');
+    expect(await page.getByLabel('Name').inputValue()).toBe('Office PBX');
+    expect(await page.getByLabel('PBX base URL').inputValue()).toBe(pbxUrl);
+    expect(await page.getByLabel('Access token').inputValue()).toBe('');
+    await page.getByLabel('Name').fill('Head office PBX');
+    await page.getByLabel('Requests per minute').fill('300');
+    await shots.takeElement(form, 'connections-form-edit');
+    await page.getByTestId('connection-save').click();
+    await saved.getByRole('heading', { name: 'Head office PBX' }).waitFor();
+    expect(await saved.textContent()).toContain('300 requests/min');
+    expect(await form.getAttribute('data-mode')).toBe('add');
+    await saved.getByTestId('connection-test').click();
+    await saved.locator('[data-testid="connection-test-result"][data-ok="true"]').waitFor();
 
     const again = page.locator('[data-testid^="connection-row-portsip-"]');
     await again.getByTestId('connection-remove').click();

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { TEAM_SHEETS, teamWorkbook } from '../helpers/team-workbook';
 import { useE2eSession } from './pages/e2e-session';
 import { Screenshots } from './pages/screenshots';
 
@@ -11,6 +12,7 @@ const TITLE_ROWS = path.join(FIXTURES, 'csv/title-rows.csv');
 // Same columns, different people: the second file of the "remembered mapping" test.
 const FIRST_EXPORT = path.join(FIXTURES, 'e2e/users-with-errors.csv');
 const SECOND_EXPORT = path.join(FIXTURES, 'zoom-users/valid-25.csv');
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Waits until a select shows `value`: main has answered the reopen it started. */
 async function waitForValue(page: Page, testId: string, value: string): Promise<void> {
@@ -25,7 +27,11 @@ async function samples(page: Page, field: string): Promise<string> {
   return (await page.getByTestId(`field-${field}`).locator('.field-samples').textContent()) ?? '';
 }
 
-describe('how a file is read: encoding, header row, remembered mapping', () => {
+async function text(page: Page, testId: string): Promise<string> {
+  return (await page.getByTestId(testId).textContent()) ?? '';
+}
+
+describe('how a file is read: encoding, sheet, header row, remembered mapping', () => {
   const session = useE2eSession();
   const shots = new Screenshots('file-options');
 
@@ -91,6 +97,67 @@ describe('how a file is read: encoding, header row, remembered mapping', () => {
     expect(await (await flow.sourceCell(5, 'Work Email')).textContent()).toBe(
       'ana.silva@example.com',
     );
+  });
+
+  it('reads the sheet the admin picks from a workbook, then the header row they move', async () => {
+    const { app, page, flow } = session();
+    await flow.open(app.url);
+    const buffer = await teamWorkbook();
+    await flow.chooseFile({ name: 'teams.xlsx', mimeType: XLSX_MIME, buffer });
+    await flow.waitForStep('mapping');
+
+    // The first visible sheet is read; the hidden one is listed, labelled, never the default.
+    const sheet = page.getByTestId('sheet-select');
+    expect(await sheet.inputValue()).toBe(TEAM_SHEETS.sales);
+    expect(await sheet.locator('option').allTextContents()).toEqual([
+      'Sales · up to row 4',
+      'Old Sales (hidden) · up to row 2',
+      'Support · up to row 8',
+    ]);
+    expect(await text(page, 'sheet-help')).toBe('1 hidden sheet is read only if you choose it.');
+    expect(await page.getByTestId('encoding-select').count()).toBe(0);
+    expect(await page.getByTestId('delimiter-select').count()).toBe(0);
+    expect(await page.getByTestId('header-row-select').inputValue()).toBe('1');
+    expect(await text(page, 'fact-rows')).toBe('3');
+    expect(await samples(page, 'email')).toContain('silva@sales.example.com');
+    await shots.take(page, 'workbook-first-sheet');
+    await shots.takeElement(page.getByTestId('file-facts'), 'workbook-first-sheet-panel');
+
+    // The second sheet: its header found below the title rows, its people mapped.
+    await sheet.selectOption(TEAM_SHEETS.support);
+    await waitForValue(page, 'header-row-select', '4');
+    expect(await sheet.inputValue()).toBe(TEAM_SHEETS.support);
+    expect(await text(page, 'sheet-badge')).toBe('your choice');
+    expect(await text(page, 'fact-rows')).toBe('4');
+    expect(await text(page, 'header-row-note')).toBe(
+      'Rows of sheet “Support” above row 4 (titles, notes) are not imported.',
+    );
+    expect(await flow.mappedHeader('email')).toBe('Work Email');
+    expect(await samples(page, 'email')).toContain('martin@support.example.com');
+    expect(await samples(page, 'email')).not.toContain('sales.example.com');
+    await shots.take(page, 'workbook-second-sheet');
+    await shots.takeElement(page.getByTestId('file-facts'), 'workbook-second-sheet-panel');
+
+    // The title row as the header: one column, nothing maps, Continue waits.
+    const header = page.getByTestId('header-row-select');
+    await header.selectOption('1');
+    await waitForValue(page, 'header-row-select', '1');
+    expect(await sheet.inputValue()).toBe(TEAM_SHEETS.support);
+    expect(await text(page, 'fact-rows')).toBe('6');
+    expect(await flow.mappedHeader('email')).toBe('');
+    expect(await flow.continueButton().isDisabled()).toBe(true);
+    await shots.take(page, 'workbook-title-row-as-header');
+
+    await header.selectOption('4');
+    await waitForValue(page, 'header-row-select', '4');
+    expect(await flow.mappedHeader('email')).toBe('Work Email');
+    await flow.continueToReview();
+    expect(await flow.count('rows')).toBe(4);
+    await flow.reviewRowsLoaded();
+    expect(await (await flow.sourceCell(5, 'Work Email')).textContent()).toBe(
+      'silva@support.example.com',
+    );
+    await shots.take(page, 'workbook-second-sheet-review');
   });
 
   it('reopens the next file with the same columns using the mapping chosen last time', async () => {

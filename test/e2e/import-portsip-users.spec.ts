@@ -121,8 +121,9 @@ describe('import PortSIP PBX users', () => {
     await page.locator('[data-testid="plan-conflict"] .stat-value', { hasText: '10' }).waitFor();
     expect(await flow.planCount('update')).toBe(0);
     expect(await confirm.count()).toBe(0);
-    expect(await flow.pushButton().textContent()).toBe('Nothing to push');
-    expect(await flow.pushButton().isDisabled()).toBe(true);
+    // Still pushable: it sends nothing and records every row's outcome in a results sheet.
+    expect(await flow.pushButton().textContent()).toBe('Nothing to send: record the results');
+    expect(await flow.pushButton().isEnabled()).toBe(true);
 
     await page.getByTestId('allow-updates').check();
     await page.locator('[data-testid="plan-update"] .stat-value', { hasText: '10' }).waitFor();

@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { HeaderHints } from '../../../shared/table/find-header-row';
-import type { SourceTable } from '../../../shared/table/source-table';
+import type { SourceRow, SourceTable } from '../../../shared/table/source-table';
 import { readSharedStrings } from './xlsx/shared-strings-part';
 import { SheetTableBuilder } from './xlsx/sheet-table-builder';
-import { SheetXmlScanner } from './xlsx/sheet-xml-scanner';
+import { SheetXmlScanner, type SheetLookups } from './xlsx/sheet-xml-scanner';
 import { describeSheets, pickSheet, sheetRowEstimate } from './xlsx/sheet-choice';
 import { readCellFormats } from './xlsx/styles-part';
-import { readWorkbookInfo, type SheetState } from './xlsx/workbook-info';
-import { openXlsxArchive } from './xlsx/xlsx-archive';
+import { readWorkbookInfo, type SheetState, type WorkbookSheet } from './xlsx/workbook-info';
+import { openXlsxArchive, type XlsxArchive } from './xlsx/xlsx-archive';
 import { scanXmlChunks } from './xlsx/xml-chunk-scan';
 import { xmlTextChunks } from './xlsx/xml-text';
 import { inflateEntry } from './xlsx/zip-entry-stream';
@@ -64,22 +64,39 @@ export async function listXlsxSheets(
   return sheets;
 }
 
+/** A worksheet read, and its first non-empty rows (where the header may be moved to). */
+export interface XlsxSheetRead {
+  table: SourceTable;
+  leadRows: readonly SourceRow[];
+}
+
 /**
  * Reads one worksheet of an .xlsx workbook into a SourceTable of text cells, streaming.
  *
- * The sheet is `opts.sheet` or the first visible one. Its XML is inflated and scanned a
- * chunk at a time (a million rows in seconds, with memory for the table only), after the
- * zip directory has been checked for bombs. Cells are the text Excel shows (see cellText);
- * formulas give their saved result, merged ranges keep their value in the top-left cell;
- * hidden rows are read and warned about. Throws AppError with one line naming the file:
- * PARSE_FAILED (damaged, not a workbook, a zip bomb), USAGE (no such sheet), FILE_EMPTY (the
- * sheet has no values). A header-only sheet is a table with no rows: the caller decides.
+ * The sheet is `opts.sheet`, or else the first visible one with data rows (a cover sheet or
+ * an empty first tab is passed over; when no visible sheet has data rows, the first visible
+ * one). Its XML is inflated and scanned a chunk at a time (a million rows in seconds, with
+ * memory for the table only), after the zip directory has been checked for bombs. Cells are
+ * the text Excel shows (see cellText); formulas give their saved result, merged ranges keep
+ * their value in the top-left cell; hidden rows are read and warned about. Throws AppError
+ * with one line naming the file: PARSE_FAILED (damaged, not a workbook, a zip bomb), USAGE
+ * (no such sheet, naming the sheets), FILE_EMPTY (the sheet has no values). A header-only
+ * sheet is a table with no rows: the caller decides.
  */
 export async function readXlsx(
   input: XlsxInput,
   fileName: string,
   opts: ReadXlsxOptions = {},
 ): Promise<SourceTable> {
+  return (await readXlsxSheet(input, fileName, opts)).table;
+}
+
+/** {@link readXlsx}, also giving the sheet's first rows for a "Header is on row N" choice. */
+export async function readXlsxSheet(
+  input: XlsxInput,
+  fileName: string,
+  opts: ReadXlsxOptions = {},
+): Promise<XlsxSheetRead> {
   const bytes = await bytesOf(input, fileName);
   const archive = openXlsxArchive(bytes, fileName);
   const info = readWorkbookInfo(archive);
@@ -90,23 +107,18 @@ export async function readXlsx(
     formats: readCellFormats(stylesXml),
     sharedStrings: await readSharedStrings(archive, info.sharedStringsPath, inflate),
   };
-  const builder = new SheetTableBuilder({
-    fileName,
-    sheet: sheet.name,
-    date1904: info.date1904,
-    headerRow: opts.headerRow,
-    headerHints: opts.headerHints,
-  });
-  const scanner = new SheetXmlScanner(lookups, builder);
-  const entry = archive.entry(sheet.path);
-  if (entry) {
-    const inflated = inflateEntry(bytes, entry, fileName, inflate);
-    const chunks = opts.onProgress ? counted(inflated, entry.size, opts.onProgress) : inflated;
-    await scanXmlChunks(xmlTextChunks(chunks), (text) => scanner.scan(text), fileName, entry.name);
-    scanner.finish();
+  const read = (which: WorkbookSheet) => readSheet(archive, info.date1904, lookups, which, opts);
+  const first = await read(sheet);
+  if (opts.sheet === undefined && first.table.rows.length === 0) {
+    const later = info.sheets.slice(info.sheets.indexOf(sheet) + 1);
+    for (const other of later.filter((candidate) => candidate.state === 'visible')) {
+      const next = await read(other);
+      if (next.table.rows.length > 0) {
+        return next;
+      }
+    }
   }
-  const table = builder.finish(scanner.notes.merges);
-  if (table.headers.length === 0) {
+  if (first.table.headers.length === 0) {
     const others = info.sheets.filter((other) => other !== sheet);
     const hint = others.length > 0 ? `; its other sheets: ${describeSheets(others)}` : '';
     throw new AppError(
@@ -114,7 +126,37 @@ export async function readXlsx(
       `${fileName} is empty: sheet "${sheet.name}" has no values${hint}`,
     );
   }
-  return table;
+  return first;
+}
+
+/** Scans one sheet's XML into a table (empty when the sheet has no values). */
+async function readSheet(
+  archive: XlsxArchive,
+  date1904: boolean,
+  lookups: SheetLookups,
+  sheet: WorkbookSheet,
+  opts: ReadXlsxOptions,
+): Promise<XlsxSheetRead> {
+  const { bytes, fileName } = archive;
+  const builder = new SheetTableBuilder({
+    fileName,
+    sheet: sheet.name,
+    date1904,
+    headerRow: opts.headerRow,
+    headerHints: opts.headerHints,
+  });
+  const scanner = new SheetXmlScanner(lookups, builder);
+  const entry = archive.entry(sheet.path);
+  if (entry) {
+    const inflated = inflateEntry(bytes, entry, fileName, {
+      chunkSize: opts.chunkSize,
+      signal: opts.signal,
+    });
+    const chunks = opts.onProgress ? counted(inflated, entry.size, opts.onProgress) : inflated;
+    await scanXmlChunks(xmlTextChunks(chunks), (text) => scanner.scan(text), fileName, entry.name);
+    scanner.finish();
+  }
+  return { table: builder.finish(scanner.notes.merges), leadRows: builder.leadRows() };
 }
 
 async function bytesOf(input: XlsxInput, fileName: string): Promise<Uint8Array> {

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { planDrift, type PlanCounts } from '../../../shared/plan/plan-drift';
 import type { DatasetDef } from '../../../shared/datasets/dataset';
 import type { Mapping } from '../../../shared/datasets/targets';
 import type { RowResult, RunProgress } from '../../../shared/jobs/run-types';
@@ -45,6 +47,11 @@ export interface ExecuteRunInput<P> {
    * false makes them conflicts, for an admin who only wants new things created.
    */
   allowUpdates?: boolean;
+  /**
+   * The plan the admin was shown (the app's Plan step): the push stops before any write when
+   * the plan made now differs, since the target changed in between.
+   */
+  expectedPlan?: PlanCounts;
   onPlanned?: (plan: PushPlan) => void;
   onStart?: (runId: string, runDir: string) => void;
   onProgress?: (progress: RunProgress) => void;
@@ -98,6 +105,13 @@ export async function executeRun<P>(input: ExecuteRunInput<P>): Promise<RunOutco
           pace: () => readLimiter.acquire(input.signal),
         });
   requireConfirmation(plan, input.confirmLarge === true, 'confirm it');
+  const drift = plan && input.expectedPlan && planDrift(input.expectedPlan, plan.summary);
+  if (drift) {
+    throw new AppError(
+      'CONFLICT',
+      `What ${table.fileName} would change has changed since the plan was shown: now ${drift}. Nothing was sent; plan the push again.`,
+    );
+  }
   if (plan) {
     input.onPlanned?.(plan);
   }

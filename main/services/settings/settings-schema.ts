@@ -27,6 +27,13 @@ export const Settings = z.looseObject({
    * (main/app/saved-connections.ts), so one bad entry never sets the whole file aside.
    */
   connections: z.array(z.unknown()).optional(),
+  /**
+   * Files opened from disk in the desktop app, most recent first (paths: main only). Also
+   * checked entry by entry when read (main/app/recent-files.ts); optional, no version bump.
+   */
+  recentFiles: z.array(z.unknown()).optional(),
+  /** Where the main window was and whether it was maximized (main/app/window-bounds.ts). */
+  window: z.unknown().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

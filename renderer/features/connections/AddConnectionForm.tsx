@@ -1,16 +1,26 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Target } from '../../../shared/datasets/targets';
 import type { ConnectionDetail, KeychainStatus } from '../../../shared/ipc/contract';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useApi } from '../../app/use-api';
 import { useBridgeCall } from '../../app/use-bridge-call';
 import { targetLabel } from '../import/datasets';
-import { emptyForm, FORM_DEFAULTS, saveArgsOf, type ConnectionFormValues } from './connection-form';
+import { describedBy, Field, type FieldOptions } from './ConnectionField';
+import {
+  emptyForm,
+  formOf,
+  FORM_DEFAULTS,
+  saveArgsOf,
+  type ConnectionFormValues,
+} from './connection-form';
 
 /** Props of {@link AddConnectionForm}. */
 export interface AddConnectionFormProps {
   keychain: KeychainStatus;
   onSaved: (saved: ConnectionDetail) => void;
+  /** A saved connection to change instead of adding one; its credential stays unless retyped. */
+  editing?: ConnectionDetail;
+  onCancelEdit?: () => void;
 }
 
 const TARGETS: readonly Target[] = ['zoom', 'webex', 'portsip'];
@@ -19,12 +29,19 @@ const TARGETS: readonly Target[] = ['zoom', 'webex', 'portsip'];
  * The add form: the target first, then only the fields that target signs in with. Problems
  * found here are shown beside the field (aria-invalid + aria-describedby) and focus moves to it.
  */
-export function AddConnectionForm({ keychain, onSaved }: AddConnectionFormProps) {
+export function AddConnectionForm({
+  keychain,
+  onSaved,
+  editing,
+  onCancelEdit,
+}: AddConnectionFormProps) {
   const api = useApi();
   const call = useBridgeCall();
   const base = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<ConnectionFormValues>(emptyForm('portsip'));
+  const [values, setValues] = useState<ConnectionFormValues>(() =>
+    editing ? formOf(editing) : emptyForm('portsip'),
+  );
   const [problem, setProblem] = useState<{ field: string; message: string } | null>(null);
   const set = (patch: Partial<ConnectionFormValues>) => {
     setValues((before) => ({ ...before, ...patch }));
@@ -57,7 +74,7 @@ export function AddConnectionForm({ keychain, onSaved }: AddConnectionFormProps)
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
-    const checked = saveArgsOf(values);
+    const checked = saveArgsOf(values, editing?.id);
     if (!checked.ok) {
       setProblem({ field: checked.field, message: checked.message });
       formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(id(checked.field))}`)?.focus();
@@ -67,7 +84,9 @@ export function AddConnectionForm({ keychain, onSaved }: AddConnectionFormProps)
       `Saving ${checked.args.label}…`,
       () => api.connections.save(checked.args),
       (saved) => {
-        setValues(emptyForm(values.target));
+        if (!editing) {
+          setValues(emptyForm(values.target));
+        }
         onSaved(saved);
       },
     );
@@ -83,15 +102,18 @@ export function AddConnectionForm({ keychain, onSaved }: AddConnectionFormProps)
       onSubmit={onSubmit}
       noValidate
       data-testid="connection-form"
+      data-mode={editing ? 'edit' : 'add'}
     >
       <h2 className="section-title" id={id('title')}>
-        Add a connection
+        {editing ? `Change ${editing.label}` : 'Add a connection'}
       </h2>
       <Field id={id('target')} label="Phone system">
         <select
           id={id('target')}
           className="select"
           value={target}
+          // A saved connection keeps its phone system: its credential belongs to that one.
+          disabled={editing !== undefined}
           onChange={(event) => {
             setValues(emptyForm(event.target.value as Target));
             setProblem(null);
@@ -137,10 +159,10 @@ export function AddConnectionForm({ keychain, onSaved }: AddConnectionFormProps)
         <>
           {field('oauthAccountId', 'OAuth account ID')}
           {field('clientId', 'Client ID')}
-          {field('clientSecret', 'Client secret', { secret: true })}
+          {field('clientSecret', 'Client secret', { secret: true, help: keepHelp(editing) })}
         </>
       ) : (
-        field('token', 'Access token', { secret: true })
+        field('token', 'Access token', { secret: true, help: keepHelp(editing) })
       )}
       {keychain.mode === 'session-only' ? (
         <p className="field-help connection-session-only" data-testid="connection-session-only">
@@ -179,8 +201,18 @@ export function AddConnectionForm({ keychain, onSaved }: AddConnectionFormProps)
           disabled={call.busy !== null}
           data-testid="connection-save"
         >
-          Add connection
+          {editing ? 'Save changes' : 'Add connection'}
         </button>
+        {editing ? (
+          <button
+            type="button"
+            className="btn btn-quiet"
+            onClick={onCancelEdit}
+            data-testid="connection-edit-cancel"
+          >
+            Cancel
+          </button>
+        ) : null}
         {call.busy ? (
           <span className="muted" role="status">
             {call.busy}
@@ -192,52 +224,6 @@ export function AddConnectionForm({ keychain, onSaved }: AddConnectionFormProps)
   );
 }
 
-interface FieldOptions {
-  help?: string;
-  placeholder?: string;
-  secret?: boolean;
-  numeric?: boolean;
-}
-
-function describedBy(id: string, help: string | undefined, invalid: boolean): string | undefined {
-  const ids = [help ? `${id}-help` : '', invalid ? `${id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-function Field({
-  id,
-  label,
-  help,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  help?: string;
-  error?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="connection-field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {children}
-      {help ? (
-        <p id={`${id}-help`} className="field-help">
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p
-          id={`${id}-error`}
-          className="note-error"
-          role="alert"
-          data-testid="connection-field-error"
-        >
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
+function keepHelp(editing: ConnectionDetail | undefined): string | undefined {
+  return editing ? 'Leave empty to keep the saved credential.' : undefined;
 }

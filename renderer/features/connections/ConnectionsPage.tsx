@@ -16,12 +16,14 @@ export interface ConnectionsPageProps {
 
 /**
  * The Connections page: every connection (the Sandbox ones always there), each with a Test
- * that answers inline and, for saved ones, a Remove that asks first; and the add form.
+ * that answers inline and, for saved ones, Change (the form, filled in) and a Remove that asks
+ * first; and the add form.
  */
 export function ConnectionsPage({ keychain, onChanged }: ConnectionsPageProps) {
   const api = useApi();
   const call = useBridgeCall();
   const [connections, setConnections] = useState<ConnectionDetail[] | null>(null);
+  const [editing, setEditing] = useState<ConnectionDetail | null>(null);
   const { run } = call;
   const load = useCallback(
     () =>
@@ -53,10 +55,34 @@ export function ConnectionsPage({ keychain, onChanged }: ConnectionsPageProps) {
         <ul className="connection-list" aria-label="Connections" data-testid="connection-list">
           {connections === null && call.busy ? <li className="muted">{call.busy}</li> : null}
           {(connections ?? []).map((connection) => (
-            <ConnectionRow key={connection.id} connection={connection} onRemoved={changed} />
+            <ConnectionRow
+              key={connection.id}
+              connection={connection}
+              onRemoved={changed}
+              onEdit={() => setEditing(connection)}
+            />
           ))}
+          {connections !== null && connections.every((connection) => connection.sandbox) ? (
+            <li className="connection-empty" data-testid="connections-empty">
+              <p className="connection-empty-title">No connection of your own yet.</p>
+              <p className="muted">
+                The Sandbox ones above need no account. To push for real, add your Zoom or Webex
+                tenant or your PortSIP PBX with the form, then Test it.
+              </p>
+            </li>
+          ) : null}
         </ul>
-        <AddConnectionForm keychain={keychain} onSaved={changed} />
+        <AddConnectionForm
+          // A new form per connection changed, so no typed value carries over to another.
+          key={editing?.id ?? 'new'}
+          keychain={keychain}
+          editing={editing ?? undefined}
+          onCancelEdit={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            changed();
+          }}
+        />
       </div>
       {call.error ? (
         <ErrorBanner
@@ -72,9 +98,11 @@ export function ConnectionsPage({ keychain, onChanged }: ConnectionsPageProps) {
 function ConnectionRow({
   connection,
   onRemoved,
+  onEdit,
 }: {
   connection: ConnectionDetail;
   onRemoved: () => void;
+  onEdit: () => void;
 }) {
   const api = useApi();
   const test = useBridgeCall();
@@ -171,15 +199,26 @@ function ConnectionRow({
             </button>
           </span>
         ) : (
-          <button
-            type="button"
-            className="btn btn-quiet"
-            onClick={() => setConfirming(true)}
-            aria-label={`Remove ${connection.label}`}
-            data-testid="connection-remove"
-          >
-            Remove
-          </button>
+          <>
+            <button
+              type="button"
+              className="btn btn-quiet"
+              onClick={onEdit}
+              aria-label={`Change ${connection.label}`}
+              data-testid="connection-edit"
+            >
+              Change
+            </button>
+            <button
+              type="button"
+              className="btn btn-quiet"
+              onClick={() => setConfirming(true)}
+              aria-label={`Remove ${connection.label}`}
+              data-testid="connection-remove"
+            >
+              Remove
+            </button>
+          </>
         )}
       </div>
       <div role="status" id={`${titleId}-result`} className="connection-result-slot">

@@ -1,6 +1,6 @@
 import { checkBaseUrl } from '../../../shared/connections/base-url';
 import type { Target } from '../../../shared/datasets/targets';
-import type { ArgsOf } from '../../../shared/ipc/contract';
+import type { ArgsOf, ConnectionDetail } from '../../../shared/ipc/contract';
 
 /** What the add form holds, all as typed text, for every target (unused fields stay empty). */
 export interface ConnectionFormValues {
@@ -47,6 +47,25 @@ export function emptyForm(target: Target): ConnectionFormValues {
   };
 }
 
+/**
+ * The form for changing a saved connection: what main lists about it, and no credential
+ * (main never sends one back; left empty, the saved one stays).
+ */
+export function formOf(detail: ConnectionDetail): ConnectionFormValues {
+  const form = emptyForm(detail.target);
+  const defaultUrl = FORM_DEFAULTS[detail.target].baseUrl;
+  return {
+    ...form,
+    label: detail.label,
+    baseUrl: detail.baseUrl === defaultUrl ? '' : detail.baseUrl,
+    authKind: detail.authKind,
+    maxRps: String(detail.maxRps),
+    perMinute: String(detail.perMinute ?? form.perMinute),
+    accountId: detail.accountId ?? '',
+    orgId: detail.orgId ?? '',
+  };
+}
+
 /** The save request, or the first thing to fix, named by its field's label. */
 export type FormCheck =
   { ok: true; args: ArgsOf<'connections:save'> } | { ok: false; field: string; message: string };
@@ -55,7 +74,7 @@ export type FormCheck =
  * Turns the form into a `connections:save` request, checking what can be checked here the
  * way main will (main checks again): a label, a credential, a usable base URL, a rate.
  */
-export function saveArgsOf(values: ConnectionFormValues): FormCheck {
+export function saveArgsOf(values: ConnectionFormValues, editingId?: string): FormCheck {
   const label = values.label.trim();
   if (!label) {
     return { ok: false, field: 'label', message: 'Enter a name for this connection.' };
@@ -75,7 +94,13 @@ export function saveArgsOf(values: ConnectionFormValues): FormCheck {
     }
   }
   const oauth = values.target === 'zoom' && values.authKind === 'zoom-oauth';
+  const typed = oauth
+    ? [values.oauthAccountId, values.clientId, values.clientSecret].some((v) => v.trim())
+    : values.token.trim() !== '';
+  // Changing a saved connection: empty credential fields keep the saved credential.
+  const keepCredential = editingId !== undefined && !typed;
   if (
+    !keepCredential &&
     oauth &&
     !(values.oauthAccountId.trim() && values.clientId.trim() && values.clientSecret.trim())
   ) {
@@ -89,7 +114,7 @@ export function saveArgsOf(values: ConnectionFormValues): FormCheck {
       message: 'Enter the OAuth app’s account ID, client ID and client secret.',
     };
   }
-  if (!oauth && !values.token.trim()) {
+  if (!keepCredential && !oauth && !values.token.trim()) {
     return { ok: false, field: 'token', message: 'Enter the access token.' };
   }
   const perMinute = values.target === 'portsip';
@@ -106,17 +131,22 @@ export function saveArgsOf(values: ConnectionFormValues): FormCheck {
   return {
     ok: true,
     args: {
+      ...(editingId === undefined ? {} : { id: editingId }),
       target: values.target,
       label,
       ...(baseUrl ? { baseUrl } : {}),
-      credential: oauth
-        ? {
-            kind: 'zoom-oauth',
-            accountId: values.oauthAccountId.trim(),
-            clientId: values.clientId.trim(),
-            clientSecret: values.clientSecret.trim(),
-          }
-        : { kind: 'bearer', token: values.token.trim() },
+      ...(keepCredential
+        ? {}
+        : {
+            credential: oauth
+              ? {
+                  kind: 'zoom-oauth' as const,
+                  accountId: values.oauthAccountId.trim(),
+                  clientId: values.clientId.trim(),
+                  clientSecret: values.clientSecret.trim(),
+                }
+              : { kind: 'bearer' as const, token: values.token.trim() },
+          }),
       ...(perMinute ? { perMinute: rate } : { maxRps: rate }),
       ...(values.target === 'zoom' && values.accountId.trim()
         ? { accountId: values.accountId.trim() }

@@ -43,7 +43,7 @@ export function ExportPage({ info }: { info: AppInfo }) {
   const candidates = info.connections.filter((c) => c.target === dataset.target);
   const connection =
     candidates.find((c) => c.id === connectionId) ?? defaultConnection(candidates, dataset.target);
-  const inputs = exportInputsOf(dataset.target, dataset.kind);
+  const inputs = exportInputsOf(info.datasets, dataset.target, dataset.kind);
 
   const onExport = (format: ExportFormat) => {
     setDone(null);

@@ -1,30 +1,22 @@
 import type { Kind, Target } from '../../../shared/datasets/targets';
+import type { DatasetCapability, ExportInputs } from '../../../shared/ipc/contract';
 
-/** Which extra inputs an export of a dataset asks for. */
-export interface ExportInputs {
-  /** Webex workspace numbers: the API reads numbers one workspace at a time. */
-  workspaceIds: boolean;
-  /** Zoom internal numbers: `me` or a sub account. */
-  accountId: boolean;
-  /** The list API's own filters, with the names it takes (shown as a hint). */
-  filters: readonly string[];
-}
+export type { ExportInputs };
 
-/** The inputs the Export page shows for a target × dataset. */
-export function exportInputsOf(target: Target, kind: Kind): ExportInputs {
-  if (target === 'webex') {
-    return { workspaceIds: true, accountId: false, filters: [] };
-  }
-  if (target === 'zoom') {
-    return kind === 'users'
-      ? {
-          workspaceIds: false,
-          accountId: false,
-          filters: ['site_id', 'calling_type', 'status', 'department', 'cost_center', 'keyword'],
-        }
-      : { workspaceIds: false, accountId: true, filters: [] };
-  }
-  return { workspaceIds: false, accountId: false, filters: ['filter', 'search', 'orderby'] };
+const NO_INPUTS: ExportInputs = { workspaceIds: false, accountId: false, filters: [] };
+
+/**
+ * The inputs the Export page shows for a target × dataset: what main's exporter declares
+ * (app:info's datasets), so a filter an exporter takes is offered the day it lands. An older
+ * main that declares nothing gets no extra boxes; its exporter still refuses what it lacks.
+ */
+export function exportInputsOf(
+  capabilities: readonly DatasetCapability[],
+  target: Target,
+  kind: Kind,
+): ExportInputs {
+  const found = capabilities.find((c) => c.target === target && c.kind === kind);
+  return found?.exportInputs ?? NO_INPUTS;
 }
 
 /** Ids typed one per line or separated by commas or spaces, without blanks or repeats. */

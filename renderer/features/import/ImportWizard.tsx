@@ -3,6 +3,9 @@ import type { ConnectionView } from '../../../shared/ipc/contract';
 import { connectionShortName } from '../../app/connections';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Stepper } from '../../components/Stepper';
+import { BatchNotice } from './batch/BatchNotice';
+import { BatchSourcePanel } from './batch/BatchSourcePanel';
+import { useBatchFile } from './batch/use-batch-file';
 import type { DatasetChoice } from './datasets';
 import { MappingStep } from './mapping/MappingStep';
 import { PlanStep } from './plan/PlanStep';
@@ -10,6 +13,8 @@ import { ResultsStep } from './results/ResultsStep';
 import { ReviewStep } from './review/ReviewStep';
 import { RunStep } from './run/RunStep';
 import { StartStep } from './start/StartStep';
+import { useDiskFiles } from './start/use-disk-files';
+import { WizardCommands } from './WizardCommands';
 import { useImportWizard } from './use-import-wizard';
 import { WIZARD_STEPS } from './wizard-state';
 
@@ -19,7 +24,13 @@ export interface ImportWizardProps {
   dataset: DatasetChoice;
   onSelectDataset: (id: string) => void;
   connection: ConnectionView | null;
+  /** Every connection here, and how to pick one: an opened batch selects its own. */
+  connections?: readonly ConnectionView[];
+  onSelectConnection?: (id: string) => void;
 }
+
+const NO_CONNECTIONS: readonly ConnectionView[] = [];
+const ignore = () => undefined;
 
 /**
  * The import flow: choose file → map columns → review → plan → push → results, one screen each,
@@ -30,9 +41,20 @@ export function ImportWizard({
   dataset,
   onSelectDataset,
   connection,
+  connections = NO_CONNECTIONS,
+  onSelectConnection = ignore,
 }: ImportWizardProps) {
   const wizard = useImportWizard();
   const { state, call } = wizard;
+  const disk = useDiskFiles(wizard);
+  const batch = useBatchFile({
+    wizard,
+    datasets,
+    connections,
+    connection,
+    onSelectDataset,
+    onSelectConnection,
+  });
   const destination = connection ? connectionShortName(connection) : 'the phone system';
   const wizardRef = useRef<HTMLDivElement>(null);
   const firstStep = useRef(true);
@@ -55,9 +77,25 @@ export function ImportWizard({
             datasets={datasets}
             dataset={dataset}
             onSelectDataset={onSelectDataset}
-            onFile={(file) => wizard.openFile(dataset, file)}
+            onFile={(file) => batch.takeFile(dataset, file)}
+            batchPanel={
+              state.pendingBatch ? (
+                <BatchSourcePanel
+                  pending={state.pendingBatch}
+                  dataset={dataset}
+                  busy={call.busy}
+                  onSource={batch.chooseSource}
+                  onCancel={batch.drop}
+                />
+              ) : undefined
+            }
             onDownloadTemplate={(format) => wizard.downloadTemplate(dataset, format)}
             busy={call.busy}
+            disk={{
+              ...disk,
+              onOpenRecent: (id) => disk.openRecent(dataset, id),
+              onClearRecent: disk.clearRecent,
+            }}
           />
         );
       case 'mapping':
@@ -82,6 +120,8 @@ export function ImportWizard({
             busy={call.busy}
             onPlan={() => connection && wizard.plan(connection.id, true)}
             onBack={wizard.back}
+            onRevalidated={wizard.revalidated}
+            onSaveBatch={batch.save}
           />
         );
       case 'plan':
@@ -97,6 +137,7 @@ export function ImportWizard({
             onReplan={(allowUpdates) => wizard.plan(connection.id, allowUpdates)}
             onPush={(confirmLarge) => wizard.startPush(connection.id, confirmLarge)}
             onBack={wizard.back}
+            onSaveBatch={batch.save}
           />
         ) : (
           <ReviewStep
@@ -106,6 +147,7 @@ export function ImportWizard({
             busy={call.busy}
             onPlan={() => undefined}
             onBack={wizard.back}
+            onSaveBatch={batch.save}
           />
         );
       case 'run':
@@ -115,7 +157,11 @@ export function ImportWizard({
             jobId={state.jobId}
             noun={state.file.dataset.itemNoun}
             destination={destination}
+            paused={state.paused}
+            busy={call.busy}
             onFinished={wizard.finish}
+            onPaused={wizard.pause}
+            onResume={wizard.resumeRun}
           />
         );
       case 'results':
@@ -144,7 +190,13 @@ export function ImportWizard({
           onRetry={call.retry ?? undefined}
         />
       ) : null}
+      {batch.opened &&
+      (state.step === 'review' || state.step === 'plan') &&
+      state.file.preview.fileId === batch.opened.fileId ? (
+        <BatchNotice opened={batch.opened} connection={connection} onDismiss={batch.dismiss} />
+      ) : null}
       {screen}
+      <WizardCommands wizard={wizard} disk={disk} dataset={dataset} />
     </div>
   );
 }

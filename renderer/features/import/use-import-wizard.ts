@@ -1,5 +1,10 @@
 import { useCallback, useReducer } from 'react';
-import { MAX_UPLOAD_BASE64, type ImportPreview, type JobState } from '../../../shared/ipc/contract';
+import {
+  MAX_UPLOAD_BASE64,
+  type ImportPreview,
+  type JobState,
+  type ValidationView,
+} from '../../../shared/ipc/contract';
 import type { BatchlineApi } from '../../../shared/ipc/api';
 import type { Result } from '../../../shared/result';
 import type { ExportFormat } from '../../../shared/results/export-format';
@@ -11,7 +16,9 @@ import { base64Length, readFileAsBase64 } from './read-file-base64';
 import {
   INITIAL_WIZARD_STATE,
   wizardReducer,
+  type FileSource,
   type ReadChoices,
+  type WizardAction,
   type WizardState,
 } from './wizard-state';
 
@@ -20,6 +27,11 @@ export interface ImportWizard {
   state: WizardState;
   call: BridgeCall;
   openFile: (dataset: DatasetChoice, file: File) => void;
+  /**
+   * A file main has read (chosen in its dialog, or from Recent): the flow starts again on its
+   * mapping, from whichever screen it was on. Callers keep it away from a running push.
+   */
+  opened: (dataset: DatasetChoice, preview: ImportPreview, source: FileSource) => void;
   /** Reads the open file again with other choices (encoding, delimiter, header row). */
   reopen: (choices: ReadChoices) => void;
   /** Drops the remembered mapping for the automatic one. */
@@ -28,14 +40,22 @@ export interface ImportWizard {
   setMapping: (field: string, header: string | null) => void;
   setCountry: (country: string) => void;
   validate: () => void;
+  /** Takes the validation main answered after an edit in the review grid. */
+  revalidated: (validation: ValidationView) => void;
   /** Plans the push against the connection's target: from Review, or again on the Plan step. */
   plan: (connectionId: string, allowUpdates: boolean) => void;
   /** Starts the planned push; `confirmLarge` when the admin confirmed a large change. */
   startPush: (connectionId: string, confirmLarge: boolean) => void;
   finish: (job: JobState) => void;
+  /** The push was paused: its job ended as cancelled and its run can resume. */
+  pause: (job: JobState) => void;
+  /** Resumes the paused run as a new job, which the run step then follows. */
+  resumeRun: (runId: string) => void;
   exportResults: (which: 'all' | 'failed', format: ExportFormat) => void;
   back: () => void;
   reset: () => void;
+  /** Moves the flow directly; for features with calls of their own (batch/use-batch-file.ts). */
+  dispatch: (action: WizardAction) => void;
 }
 
 /**
@@ -47,6 +67,14 @@ export function useImportWizard(): ImportWizard {
   const call = useBridgeCall();
   const [state, dispatch] = useReducer(wizardReducer, INITIAL_WIZARD_STATE);
   const { run, fail, dismiss } = call;
+
+  const opened = useCallback(
+    (dataset: DatasetChoice, preview: ImportPreview, source: FileSource) => {
+      dispatch({ type: 'reset' });
+      dispatch({ type: 'opened', dataset, preview, source });
+    },
+    [],
+  );
 
   const openFile = useCallback(
     (dataset: DatasetChoice, file: File) => {
@@ -62,10 +90,10 @@ export function useImportWizard(): ImportWizard {
       run(
         `Reading ${file.name}…`,
         () => openWith(api, dataset, file, {}),
-        (preview) => dispatch({ type: 'opened', dataset, preview, source: file }),
+        (preview) => opened(dataset, preview, file),
       );
     },
-    [api, run, fail],
+    [api, run, fail, opened],
   );
 
   const reopen = useCallback(
@@ -150,6 +178,7 @@ export function useImportWizard(): ImportWizard {
       }
       const { dataset, preview, mapping, country } = state.file;
       const { allowUpdates } = state;
+      const { create, update, unchanged, conflict, invalid } = state.plan.summary;
       run(
         'Starting the push…',
         () =>
@@ -161,12 +190,24 @@ export function useImportWizard(): ImportWizard {
             connectionId,
             allowUpdates,
             confirmLarge,
+            // The push re-plans against the target; it must match what this screen showed.
+            expectedPlan: { create, update, unchanged, conflict, invalid },
             ...(country ? { country } : {}),
           }),
         ({ jobId }) => dispatch({ type: 'started', jobId }),
       );
     },
     [api, run, state],
+  );
+
+  const resumeRun = useCallback(
+    (runId: string) =>
+      run(
+        'Resuming the push…',
+        () => api.runs.resume({ runId }),
+        ({ jobId }) => dispatch({ type: 'resumed', jobId }),
+      ),
+    [api, run],
   );
 
   const exportResults = useCallback(
@@ -195,6 +236,7 @@ export function useImportWizard(): ImportWizard {
     state,
     call,
     openFile,
+    opened,
     reopen,
     resetMapping: useCallback(() => dispatch({ type: 'mapping-reset' }), []),
     downloadTemplate,
@@ -208,25 +250,38 @@ export function useImportWizard(): ImportWizard {
       [],
     ),
     validate,
+    revalidated: useCallback(
+      (validation: ValidationView) => dispatch({ type: 'revalidated', validation }),
+      [],
+    ),
     plan,
     startPush,
     finish: useCallback((job: JobState) => dispatch({ type: 'finished', job }), []),
+    pause: useCallback((job: JobState) => dispatch({ type: 'paused', job }), []),
+    resumeRun,
     exportResults,
     back: useCallback(() => move('back'), [move]),
     reset: useCallback(() => move('reset'), [move]),
+    dispatch,
   };
 }
 
 /**
  * Hands a chosen file to main with the read choices made so far. A file that vanished or
- * changed on disk since it was chosen fails here, as a retryable FILE_UNREADABLE.
+ * changed on disk since it was chosen fails here, as a retryable FILE_UNREADABLE. A file
+ * main opened from disk is read again there, by its Recent id.
  */
 async function openWith(
   api: BatchlineApi,
   dataset: DatasetChoice,
-  file: File,
+  source: FileSource,
   choices: ReadChoices,
 ): Promise<Result<ImportPreview>> {
+  if (!(source instanceof File)) {
+    const { target, kind } = dataset;
+    return api.recent.open({ id: source.recentId, target, kind, ...choices });
+  }
+  const file = source;
   let dataBase64: string;
   try {
     dataBase64 = await readFileAsBase64(file);

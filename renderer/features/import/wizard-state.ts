@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/ipc/contract';
 import type { Mapping } from '../../../shared/datasets/targets';
 import type { DatasetChoice } from './datasets';
+import { batchTransition, type BatchAction, type PendingBatch } from './batch/batch-state';
 
 /** The screens of the import flow, in order. */
 export type WizardStep = 'start' | 'mapping' | 'review' | 'plan' | 'run' | 'results';
@@ -23,14 +24,23 @@ export const WIZARD_STEPS: readonly { id: WizardStep; label: string }[] = [
 ];
 
 /** How the admin asked for a file to be read; an absent choice means "as detected". */
-export type ReadChoices = Pick<ArgsOf<'import:open'>, 'encoding' | 'delimiter' | 'headerRow'>;
+export type ReadChoices = Pick<
+  ArgsOf<'import:open'>,
+  'encoding' | 'delimiter' | 'headerRow' | 'sheet'
+>;
+
+/**
+ * Where an opened file came from, to read it again with other choices: a File the admin
+ * chose or dropped, or a file main opened from disk, known here by its Recent id only.
+ */
+export type FileSource = File | { recentId: string; name: string };
 
 /** A file main has read, and the choices made about it so far. */
 export interface OpenedFile {
   dataset: DatasetChoice;
   preview: ImportPreview;
   /** The file as chosen, kept so it can be read again with other choices (never a path). */
-  source: File;
+  source: FileSource;
   readChoices: ReadChoices;
   mapping: Mapping;
   /** Where `mapping` started from: the admin's earlier mapping, until they reset it. */
@@ -46,7 +56,11 @@ export interface OpenedFile {
  * without the answers of the screens before it.
  */
 export type WizardState =
-  | { step: 'start' }
+  | {
+      step: 'start';
+      /** A saved batch waiting for its source file. */
+      pendingBatch?: PendingBatch;
+    }
   | { step: 'mapping'; file: OpenedFile }
   | { step: 'review'; file: OpenedFile; validation: ValidationView }
   | {
@@ -57,21 +71,33 @@ export type WizardState =
       plan: PlanView;
       allowUpdates: boolean;
     }
-  | { step: 'run'; file: OpenedFile; validation: ValidationView; jobId: string }
+  | {
+      step: 'run';
+      file: OpenedFile;
+      validation: ValidationView;
+      jobId: string;
+      /** The job the admin paused (it ended as cancelled, its run resumable), until resumed. */
+      paused?: JobState;
+    }
   | { step: 'results'; file: OpenedFile; validation: ValidationView; job: JobState };
 
 /** Everything that moves the flow. */
 export type WizardAction =
-  | { type: 'opened'; dataset: DatasetChoice; preview: ImportPreview; source: File }
+  | { type: 'opened'; dataset: DatasetChoice; preview: ImportPreview; source: FileSource }
   | { type: 'reopened'; preview: ImportPreview; readChoices: ReadChoices }
   | { type: 'mapping-changed'; field: string; header: string | null }
   | { type: 'mapping-reset' }
   | { type: 'country-changed'; country: string }
   | { type: 'mapping-rejected'; issues: MappingIssue[] }
   | { type: 'validated'; validation: ValidationView }
+  /** The open table was edited in the review grid and checked again. */
+  | { type: 'revalidated'; validation: ValidationView }
   | { type: 'planned'; plan: PlanView; allowUpdates: boolean }
   | { type: 'started'; jobId: string }
   | { type: 'finished'; job: JobState }
+  | { type: 'paused'; job: JobState }
+  | { type: 'resumed'; jobId: string }
+  | BatchAction
   | { type: 'back' }
   | { type: 'reset' };
 
@@ -89,7 +115,7 @@ function withMapping(file: OpenedFile, field: string, header: string | null): Op
 }
 
 /**
- * The file read again with other choices (encoding, delimiter, header row). The admin's
+ * The file read again with other choices (encoding, delimiter, header row, sheet). The admin's
  * mapping is kept when the columns are the same; new columns start from main's suggestion.
  */
 function reopened(file: OpenedFile, preview: ImportPreview, readChoices: ReadChoices): OpenedFile {
@@ -162,6 +188,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return state.step === 'mapping'
         ? { step: 'review', file: state.file, validation: action.validation }
         : state;
+    case 'revalidated':
+      return state.step === 'review' ? { ...state, validation: action.validation } : state;
     case 'planned':
       // From Review, or planned again on the Plan step (the admin changed "update existing").
       return state.step === 'review' || state.step === 'plan'
@@ -181,8 +209,21 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return state.step === 'run' && state.jobId === action.job.jobId
         ? { step: 'results', file: state.file, validation: state.validation, job: action.job }
         : state;
+    case 'paused':
+      return state.step === 'run' && state.jobId === action.job.jobId
+        ? { ...state, paused: action.job }
+        : state;
+    case 'resumed':
+      // The resumed run is a new job: the step follows it from here.
+      return state.step === 'run' && state.paused
+        ? { step: 'run', file: state.file, validation: state.validation, jobId: action.jobId }
+        : state;
     case 'back':
       return stepBack(state);
+    case 'batch-chosen':
+    case 'batch-dropped':
+    case 'batch-opened':
+      return batchTransition(state, action);
     case 'reset':
       return INITIAL_WIZARD_STATE;
   }

@@ -26,11 +26,13 @@ export interface RunItemProps {
   onExport: (which: 'all' | 'failed') => void;
   onJobEnded: (job: JobState) => void;
   onDismissError: () => void;
+  /** Opens the run's detail: its summary, outcomes and rows. */
+  onOpen: () => void;
 }
 
 /**
  * One run on the Runs page: file, dataset, start time and state; its counts once it has a
- * summary; Resume when it can go on; its results and failed rows as CSV; and, while this
+ * summary; Open for its detail; Resume when it can go on; its results and failed rows as CSV; and, while this
  * page follows its job, the live progress with Pause.
  */
 export function RunItem(props: RunItemProps) {
@@ -58,7 +60,16 @@ export function RunItem(props: RunItemProps) {
             {stateLabel(state)}
           </span>
           <h2 id={titleId} className="run-file" title={run.runId}>
-            {run.fileName}
+            {/* A mouse shortcut to Open; keyboard users reach the same through the Open button. */}
+            <button
+              type="button"
+              className="run-file-button"
+              tabIndex={-1}
+              onClick={props.onOpen}
+              data-testid="run-open-title"
+            >
+              {run.fileName}
+            </button>
           </h2>
         </div>
         <p className="run-meta">
@@ -90,6 +101,16 @@ export function RunItem(props: RunItemProps) {
         ) : null}
       </div>
       <div className="run-item-actions">
+        <button
+          type="button"
+          className="btn"
+          onClick={props.onOpen}
+          aria-label={`Open ${run.fileName}`}
+          title="Its summary, a chart of outcomes and every row with its result"
+          data-testid="run-open"
+        >
+          Open
+        </button>
         {canResume ? (
           <button
             type="button"

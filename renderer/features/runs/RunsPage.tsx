@@ -1,4 +1,6 @@
+import { useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { RunDetailView } from './RunDetailView';
 import { RunItem } from './RunItem';
 import { liveJobOf } from './runs-model';
 import { useRunActions } from './use-run-actions';
@@ -14,15 +16,54 @@ export interface RunsPageProps {
 /**
  * The Runs page: every push in the shared runs folder (from this app and from the command
  * line), newest first, with its state and counts. A stopped, cancelled or interrupted run
- * resumes here and shows its progress in place; results and failed rows export as CSV.
+ * resumes here and shows its progress in place; results and failed rows export as CSV. Open
+ * shows one run in detail: its summary, outcomes and rows (RunDetailView), until Back.
  */
 export function RunsPage({ active }: RunsPageProps) {
-  const list = useRuns(active);
+  // The run opened in detail, if any; the list is not reloaded meanwhile.
+  const [openRunId, setOpenRunId] = useState<string | null>(null);
+  const list = useRuns(active && openRunId === null);
   const actions = useRunActions(list.refresh);
   const runs = list.runs ?? [];
   const live = new Map(
     runs.map((run) => [run.runId, liveJobOf(run, actions.resumed, actions.ended)]),
   );
+  // Back from a run's detail puts focus on that run's Open button, where the admin was.
+  const returnTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (openRunId !== null || returnTo.current === null) {
+      return;
+    }
+    document
+      .querySelector<HTMLElement>(`[data-run-id="${returnTo.current}"] [data-testid="run-open"]`)
+      ?.focus();
+    returnTo.current = null;
+  }, [openRunId, list.runs]);
+
+  if (openRunId !== null) {
+    const back = () => {
+      returnTo.current = openRunId;
+      actions.dismiss();
+      setOpenRunId(null);
+    };
+    return (
+      <RunDetailView
+        key={openRunId}
+        runId={openRunId}
+        busy={actions.busy?.runId === openRunId ? actions.busy.action : null}
+        error={actions.error?.runId === openRunId ? actions.error.error : null}
+        onBack={back}
+        onResume={() => {
+          // The list shows a resumed run's progress, with Pause: go back there.
+          actions.resume(openRunId);
+          returnTo.current = openRunId;
+          setOpenRunId(null);
+        }}
+        onExport={(which, format) => actions.exportFile(openRunId, which, format)}
+        onDismissError={actions.dismiss}
+      />
+    );
+  }
 
   return (
     <section className="runs-page" aria-labelledby="runs-title" data-testid="runs-page">
@@ -69,6 +110,10 @@ export function RunsPage({ active }: RunsPageProps) {
               onExport={(which) => actions.exportFile(run.runId, which)}
               onJobEnded={(job) => actions.jobEnded(run.runId, job)}
               onDismissError={actions.dismiss}
+              onOpen={() => {
+                actions.dismiss();
+                setOpenRunId(run.runId);
+              }}
             />
           ))}
         </ul>

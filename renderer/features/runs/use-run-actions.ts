@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { SerializedAppError } from '../../../shared/errors';
 import type { JobState } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/result';
+import type { ExportFormat } from '../../../shared/results/export-format';
 import { downloadFile } from '../../app/download-file';
 import { safeCall } from '../../app/safe-call';
 import { useApi } from '../../app/use-api';
@@ -30,7 +31,8 @@ export interface RunActions {
   /** Jobs seen to end: never followed again. */
   ended: ReadonlySet<string>;
   resume: (runId: string) => void;
-  exportFile: (runId: string, which: 'all' | 'failed') => void;
+  /** Saves the run's results or failed rows: CSV (the file kept with the run) by default. */
+  exportFile: (runId: string, which: 'all' | 'failed', format?: ExportFormat) => void;
   /** A followed job ended: remember it, keep its error, reload the list. */
   jobEnded: (runId: string, job: JobState) => void;
   dismiss: () => void;
@@ -89,11 +91,11 @@ export function useRunActions(onChanged: () => void): RunActions {
   );
 
   const exportFile = useCallback(
-    (runId: string, which: 'all' | 'failed') =>
+    (runId: string, which: 'all' | 'failed', format: ExportFormat = 'csv') =>
       perform(
         runId,
         which === 'all' ? 'export-all' : 'export-failed',
-        () => api.runs.export({ runId, which }),
+        () => api.runs.export({ runId, which, format }),
         downloadFile,
       ),
     [api, perform],

@@ -90,6 +90,45 @@ export class RunsPage {
   exportFailedButton(item: Locator): Locator {
     return item.getByTestId('run-export-failed');
   }
+
+  /** Opens a run's detail with its Open button and waits for the run to load. */
+  async openRun(item: Locator): Promise<Locator> {
+    await item.getByTestId('run-open').click();
+    return this.waitForDetail();
+  }
+
+  /** The run detail, once it has loaded (its state is known). */
+  async waitForDetail(): Promise<Locator> {
+    const detail = this.page.locator('[data-testid="run-detail"][data-state]');
+    await detail.waitFor();
+    return detail;
+  }
+
+  /** One of the detail chart's legend counts. */
+  async detailCount(name: string): Promise<number> {
+    const value = await this.page
+      .getByTestId(`run-detail-chart-${name}`)
+      .getAttribute('data-value');
+    return Number(value ?? Number.NaN);
+  }
+
+  /**
+   * Shows only the rows of one outcome in the detail table and waits until the rows in view
+   * have come from main (the table shows busy placeholder rows meanwhile).
+   */
+  async filterDetail(status: string): Promise<Locator> {
+    await this.page.getByTestId('run-detail-filter').selectOption(status);
+    return this.detailRows();
+  }
+
+  /** The detail table's loaded rows, once none in view is still loading. */
+  async detailRows(): Promise<Locator> {
+    await this.page.waitForFunction(() => {
+      const grid = document.querySelector('[data-testid="run-rows-grid"]');
+      return grid !== null && !grid.querySelector('[role="row"][aria-busy="true"]');
+    });
+    return this.page.locator('[data-testid="run-rows-grid"] [role="row"][data-row]');
+  }
 }
 
 /** What the tests push: valid Sandbox users, extensions from 7000 (the demo users hold 1001-1040). */
@@ -99,6 +138,24 @@ export const RESUME_USERS = 300;
 export async function writeResumeUsersCsv(dir: string): Promise<string> {
   const file = path.join(dir, 'cohort.csv');
   await writeFile(file, validUsersCsv(RESUME_USERS, { extensionStart: 7000 }), 'utf8');
+  return file;
+}
+
+/** Rows of {@link writeCohortWithRefusals} at a site the Sandbox lacks (refused remotely). */
+export const REFUSED_ROWS = [51, 101, 151, 201, 251, 301];
+
+/**
+ * Writes {@link RESUME_USERS} users into `dir` as in {@link writeResumeUsersCsv}, except that
+ * the users on sheet rows {@link REFUSED_ROWS} are at "Atlantis Office", a site the Sandbox
+ * does not have, so the phone system refuses them and they end as failed.
+ */
+export async function writeCohortWithRefusals(dir: string): Promise<string> {
+  const lines = validUsersCsv(RESUME_USERS, { extensionStart: 7000 }).trimEnd().split('\r\n');
+  for (const row of REFUSED_ROWS) {
+    lines[row - 1] = (lines[row - 1] ?? '').replace(/Main Office$/, 'Atlantis Office');
+  }
+  const file = path.join(dir, 'cohort.csv');
+  await writeFile(file, `${lines.join('\r\n')}\r\n`, 'utf8');
   return file;
 }
 

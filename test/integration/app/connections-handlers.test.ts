@@ -120,6 +120,40 @@ describe('connections handlers', () => {
     expect(again.ok ? null : again.error.code).toBe('NOT_FOUND');
   });
 
+  it('changes a saved connection and keeps its credential when none is sent', async () => {
+    await start();
+    const saved = await savePbx();
+    const changed = await value<ConnectionDetail>('connections:save', {
+      id: saved.id,
+      target: 'portsip',
+      label: 'HQ PBX',
+      baseUrl: pbx.url,
+      perMinute: 300,
+    });
+    expect(changed).toMatchObject({ id: saved.id, label: 'HQ PBX', perMinute: 300, maxRps: 5 });
+    expect((await list()).filter((c) => c.id === saved.id)).toHaveLength(1);
+    // The kept token still signs in.
+    const tested = await value<ReplyOf<'connections:test'>>('connections:test', { id: saved.id });
+    expect(tested.ok).toBe(true);
+
+    const moved = await dispatch('connections:save', {
+      id: saved.id,
+      target: 'zoom',
+      label: 'HQ PBX',
+    });
+    expect(moved.ok ? null : moved.error.message).toBe(
+      'HQ PBX is a portsip connection; add a new one for zoom.',
+    );
+    const bare = await dispatch('connections:save', {
+      target: 'portsip',
+      label: 'New PBX',
+      baseUrl: pbx.url,
+    });
+    expect(bare.ok ? null : bare.error.message).toBe(
+      'Enter the credential this connection signs in with.',
+    );
+  });
+
   it('a refused token and an unreachable PBX are readable answers, not errors', async () => {
     await start();
     const wrong = await savePbx({ credential: { kind: 'bearer', token: 'not-the-token' } });

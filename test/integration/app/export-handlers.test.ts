@@ -30,7 +30,7 @@ describe('the Export page handler (export:run) on the Sandbox', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('lists every dataset with whether it can be pushed and exported', async () => {
+  it('lists every dataset with whether it can be pushed and exported, and the export’s inputs', async () => {
     const info = await dispatch<AppInfo>('app:info', {});
     expect(info.ok && info.value.datasets).toContainEqual({
       target: 'zoom',
@@ -38,7 +38,16 @@ describe('the Export page handler (export:run) on the Sandbox', () => {
       title: 'Zoom Phone users',
       push: true,
       export: true,
+      exportInputs: {
+        workspaceIds: false,
+        accountId: false,
+        filters: ['site_id', 'calling_type', 'status', 'department', 'cost_center', 'keyword'],
+      },
     });
+    const members = info.ok
+      ? info.value.datasets.find((d) => d.target === 'portsip' && d.kind === 'group-members')
+      : undefined;
+    expect(members?.exportInputs?.filters).toContain('group');
   });
 
   it('exports the sandbox users as CSV in the import layout, with the row count', async () => {

@@ -219,12 +219,52 @@ describe('the Plan step handlers (import:plan, import:planned) on the Sandbox', 
     expect(confirmed.summary).toMatchObject({ updated: 10, failed: 0 });
   });
 
+  it('stops a push, sending nothing, when the target changed since the plan was shown', async () => {
+    const preview = await open(
+      'portsip',
+      'users',
+      'new.csv',
+      'User Name,Ext,Password\nnewhire1,4101,Str0ng-Pass-1\nnewhire2,4102,Str0ng-Pass-2\n',
+    );
+    const args = {
+      target: 'portsip',
+      kind: 'users',
+      fileId: preview.fileId,
+      mapping: preview.suggestedMapping,
+      connectionId: 'sandbox-portsip',
+    };
+    const shown = (await call<PlanView>('import:plan', { ...args, allowUpdates: true })).summary;
+    expect(shown).toMatchObject({ create: 2, unchanged: 0 });
+    const expectedPlan = {
+      create: shown.create,
+      update: shown.update,
+      unchanged: shown.unchanged,
+      conflict: shown.conflict,
+      invalid: shown.invalid,
+    };
+    // Someone else pushes the same sheet first: both users now exist.
+    const first = await waitForJob((await call<{ jobId: string }>('jobs:start', args)).jobId);
+    expect(first.summary).toMatchObject({ created: 2 });
+    const runsBefore = (await call<{ runs: unknown[] }>('runs:list', {})).runs.length;
+
+    const stale = await waitForJob(
+      (await call<{ jobId: string }>('jobs:start', { ...args, expectedPlan })).jobId,
+    );
+    expect(stale.state).toBe('failed');
+    expect(stale.error?.code).toBe('CONFLICT');
+    expect(stale.error?.message).toBe(
+      'What new.csv would change has changed since the plan was shown: now 0 to create (planned 2), 2 unchanged (planned 0). Nothing was sent; plan the push again.',
+    );
+    expect((await call<{ runs: unknown[] }>('runs:list', {})).runs).toHaveLength(runsBefore);
+  });
+
   it('names the connection when its target cannot be read, and keeps no plan', async () => {
     const text = await readFile(PORTSIP_FIXTURE, 'utf8');
     const preview = await open('portsip', 'users', 'users.csv', text);
-    for (const [connectionId, label, code] of [
-      ['pbx-refusing', 'Head office PBX', 'AUTH_EXPIRED'],
-      ['pbx-gone', 'Branch PBX', 'NETWORK'],
+    for (const [connectionId, said, code] of [
+      ['pbx-refusing', 'Could not read "Head office PBX" to plan the push:', 'AUTH_EXPIRED'],
+      // Unreachable: said so, with what to do (the batch is kept; push when online).
+      ['pbx-gone', 'Branch PBX cannot be reached (', 'NETWORK'],
     ] as const) {
       const result = await dispatch<PlanView>('import:plan', {
         target: 'portsip',
@@ -236,7 +276,7 @@ describe('the Plan step handlers (import:plan, import:planned) on the Sandbox', 
       });
       expect(result.ok).toBe(false);
       const error = (result as { error: SerializedAppError }).error;
-      expect(error.message).toContain(`Could not read "${label}" to plan the push:`);
+      expect(error.message).toContain(said);
       expect(error.code).toBe(code);
     }
     const rows = await dispatch('import:planned', {

@@ -193,6 +193,9 @@ describe('secrets never leave main', () => {
     const { runs } = await call<{ runs: RunView[] }>('runs:list', {});
     for (const run of runs) {
       await dispatch('runs:export', { runId: run.runId, which: 'all' });
+      await dispatch('runs:export', { runId: run.runId, which: 'all', format: 'xlsx' });
+      await dispatch('runs:get', { runId: run.runId });
+      await dispatch('runs:rows', { runId: run.runId, offset: 0, limit: 1000 });
     }
     await dispatch('app:info', {});
   };

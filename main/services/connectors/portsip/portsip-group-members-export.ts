@@ -7,6 +7,9 @@ import { listOptionsOf, PORTSIP_LIST_FILTERS } from './portsip-read';
 /** The export's columns: exactly the import's (group, extension_number). */
 export const PORTSIP_MEMBERS_EXPORT_HEADERS = PORTSIP_MEMBER_FIELDS.map((field) => field.key);
 
+/** The members lists' own filters, and `group` (one group's members, by name). */
+export const PORTSIP_GROUP_MEMBER_FILTERS = [...PORTSIP_LIST_FILTERS, 'group'] as const;
+
 /**
  * PortSIP group members export: GET /api/groups, then GET /api/groups/{id}/members for each,
  * one row per member (group name, extension). `filter`, `search` and `orderby` go to each
@@ -15,7 +18,7 @@ export const PORTSIP_MEMBERS_EXPORT_HEADERS = PORTSIP_MEMBER_FIELDS.map((field) 
 export const portsipGroupMembersExporter: ExporterFactory = (connection, options) => {
   const filters = checkFilters(
     options.filters,
-    [...PORTSIP_LIST_FILTERS, 'group'],
+    PORTSIP_GROUP_MEMBER_FILTERS,
     'The PortSIP group members list',
   );
   const only = filters.group?.toLowerCase();

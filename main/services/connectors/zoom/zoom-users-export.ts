@@ -56,7 +56,8 @@ export function zoomUsersExportTable(users: ZoomListedUser[]): {
   return { headers: [...ZOOM_USERS_EXPORT_HEADERS], rows };
 }
 
-const ZOOM_USER_FILTERS = [
+/** The Zoom Phone users list's filters (GET /phone/users), by the names it takes. */
+export const ZOOM_USER_FILTERS = [
   'site_id',
   'calling_type',
   'status',

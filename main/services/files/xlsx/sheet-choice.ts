@@ -10,8 +10,9 @@ const DIMENSION_SCAN_CHARS = 64 * 1024;
 
 /**
  * The sheet to read: the one named (exactly, else ignoring case and surrounding spaces),
- * or the first visible one. Hidden and very hidden sheets are never chosen by default: an
- * admin who cannot see a sheet in Excel does not expect its rows to be imported.
+ * or the first visible one (readXlsx moves on to the next visible one with data rows when it
+ * has none). Hidden and very hidden sheets are never chosen by default: an admin who cannot
+ * see a sheet in Excel does not expect its rows to be imported.
  */
 export function pickSheet(
   sheets: readonly WorkbookSheet[],

@@ -62,6 +62,7 @@ interface ReadRow {
 export class SheetTableBuilder implements SheetSink {
   private readonly rows: SourceRow[] = [];
   private readonly issues: RowIssue[] = [];
+  private readonly firstRows: SourceRow[] = [];
   private lead: ReadRow[] | undefined = [];
   private headers: string[] | undefined;
   private headerRowNumber = 0;
@@ -123,6 +124,9 @@ export class SheetTableBuilder implements SheetSink {
     if (cells.length === 0 && !current.problems) {
       return;
     }
+    if (this.firstRows.length < HEADER_SCAN_ROWS && cells.length > 0) {
+      this.firstRows.push({ row: current.row, cells: cells.slice() });
+    }
     if (this.headers) {
       this.accept(current);
     } else if (this.opts.headerRow !== undefined) {
@@ -135,6 +139,14 @@ export class SheetTableBuilder implements SheetSink {
         this.decideHeader();
       }
     }
+  }
+
+  /**
+   * The sheet's first non-empty rows (as many as header detection looks at), whichever row
+   * the header is: the rows an admin may move the header to.
+   */
+  leadRows(): readonly SourceRow[] {
+    return this.firstRows;
   }
 
   /** The table, once every row has been reported; `merges` are the sheet's merged ranges. */

@@ -14,8 +14,8 @@ export interface FileFactsProps {
 
 /**
  * What batchline found when it read the file: rows, skipped blank rows, reading problems,
- * and for text files how it was read (encoding, delimiter, header row), each changeable, so
- * a wrong guess is visible and fixed before mapping.
+ * and how it was read (the sheet of a workbook, the encoding and delimiter of a text file,
+ * the header row), each changeable, so a wrong guess is visible and fixed before mapping.
  */
 export function FileFacts({ preview, choices, busy, onReopen }: FileFactsProps) {
   const readErrors = preview.readIssues.filter((issue) => issue.severity === 'error').length;
@@ -44,14 +44,12 @@ export function FileFacts({ preview, choices, busy, onReopen }: FileFactsProps) 
         <dt>Blank rows skipped</dt>
         <dd>{preview.skippedEmpty.toLocaleString()}</dd>
       </dl>
-      {preview.format === 'csv' ? (
-        <FileReadOptions
-          preview={preview}
-          choices={choices}
-          disabled={busy !== null}
-          onReopen={onReopen}
-        />
-      ) : null}
+      <FileReadOptions
+        preview={preview}
+        choices={choices}
+        disabled={busy !== null}
+        onReopen={onReopen}
+      />
       {busy ? (
         <p className="muted" role="status">
           {busy}

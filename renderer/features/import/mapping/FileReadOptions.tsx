@@ -1,6 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import type { ImportPreview } from '../../../../shared/ipc/contract';
 import type { ReadChoices } from '../wizard-state';
+import { ReadOption as Option } from './ReadOption';
+import { SheetSelect } from './SheetSelect';
 
 type Encoding = NonNullable<ReadChoices['encoding']>;
 type Delimiter = NonNullable<ReadChoices['delimiter']>;
@@ -28,17 +30,30 @@ export interface FileReadOptionsProps {
 }
 
 /**
- * How a text file was read — encoding, delimiter, header row — each a select showing what
- * was detected, so a wrong guess is fixed by choosing again (main reads the file anew).
- * A guessed encoding says so with a badge; characters the encoding could not read are
- * counted in a notice, since they would otherwise only show as "�" in a few names.
+ * How a file was read — the sheet of a workbook, the encoding and delimiter of a text file,
+ * the header row of both — each a select showing what was detected, so a wrong guess is
+ * fixed by choosing again (main reads the file anew).
  */
-export function FileReadOptions({ preview, choices, disabled, onReopen }: FileReadOptionsProps) {
+export function FileReadOptions(props: FileReadOptionsProps) {
+  const { preview } = props;
+  return (
+    <div style={{ display: 'grid', gap: 10, marginTop: 14 }} data-testid="file-read-options">
+      {preview.sheets ? <SheetSelect {...props} /> : null}
+      {preview.format === 'csv' ? <TextOptions {...props} /> : null}
+      <HeaderRowOption {...props} />
+    </div>
+  );
+}
+
+/**
+ * Encoding and delimiter of a text file. A guessed encoding says so with a badge; characters
+ * the encoding could not read are counted in a notice, since they would otherwise only show
+ * as "�" in a few names.
+ */
+function TextOptions({ preview, choices, disabled, onReopen }: FileReadOptionsProps) {
   const encodingId = useId();
   const delimiterId = useId();
-  const headerId = useId();
   const encoding = ENCODINGS.find((e) => e.value === preview.encoding);
-  const firstRow = preview.headerChoices[0]?.row ?? preview.headerRow;
   const badge = choices.encoding ? (
     <span className="badge" data-testid="encoding-badge">
       your choice
@@ -48,9 +63,8 @@ export function FileReadOptions({ preview, choices, disabled, onReopen }: FileRe
       guessed
     </span>
   ) : null;
-
   return (
-    <div style={{ display: 'grid', gap: 10, marginTop: 14 }} data-testid="file-read-options">
+    <>
       <Option id={encodingId} label="Encoding" badge={badge}>
         <select
           id={encodingId}
@@ -107,55 +121,42 @@ export function FileReadOptions({ preview, choices, disabled, onReopen }: FileRe
           ))}
         </select>
       </Option>
-      <Option id={headerId} label="Header is on">
-        <select
-          id={headerId}
-          className="select"
-          value={String(preview.headerRow)}
-          disabled={disabled}
-          title={headerTitle(preview)}
-          onChange={(event) => onReopen({ ...choices, headerRow: Number(event.target.value) })}
-          data-testid="header-row-select"
-        >
-          {preview.headerChoices.map((choice) => (
-            <option key={choice.row} value={String(choice.row)}>
-              Row {choice.row}: {choice.cells.join(' · ')}
-            </option>
-          ))}
-        </select>
-        {preview.headerRow > firstRow ? (
-          <p className="field-help" data-testid="header-row-note">
-            Rows above row {preview.headerRow} (titles, notes) are not imported.
-          </p>
-        ) : null}
-      </Option>
-    </div>
+    </>
+  );
+}
+
+/** The row the header is on (a line of a text file, a row of a sheet), among the first rows. */
+function HeaderRowOption({ preview, choices, disabled, onReopen }: FileReadOptionsProps) {
+  const headerId = useId();
+  const firstRow = preview.headerChoices[0]?.row ?? preview.headerRow;
+  const where = preview.sheet ? `of sheet “${preview.sheet}” ` : '';
+  return (
+    <Option id={headerId} label="Header is on">
+      <select
+        id={headerId}
+        className="select"
+        value={String(preview.headerRow)}
+        disabled={disabled}
+        title={headerTitle(preview)}
+        onChange={(event) => onReopen({ ...choices, headerRow: Number(event.target.value) })}
+        data-testid="header-row-select"
+      >
+        {preview.headerChoices.map((choice) => (
+          <option key={choice.row} value={String(choice.row)}>
+            Row {choice.row}: {choice.cells.join(' · ')}
+          </option>
+        ))}
+      </select>
+      {preview.headerRow > firstRow ? (
+        <p className="field-help" data-testid="header-row-note">
+          Rows {where}above row {preview.headerRow} (titles, notes) are not imported.
+        </p>
+      ) : null}
+    </Option>
   );
 }
 
 /** The whole text of the chosen header row, for a select too narrow to show it. */
 function headerTitle(preview: ImportPreview): string | undefined {
   return preview.headerChoices.find((c) => c.row === preview.headerRow)?.cells.join(' · ');
-}
-
-function Option({
-  id,
-  label,
-  badge,
-  children,
-}: {
-  id: string;
-  label: string;
-  badge?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <div style={{ display: 'grid', gap: 4 }}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {badge}
-      </label>
-      {children}
-    </div>
-  );
 }

@@ -9,11 +9,11 @@ import { connectionShortName } from '../../../app/connections';
 import { useApi } from '../../../app/use-api';
 import { StatTile, type StatTone } from '../../../components/StatTile';
 import { StepFooter } from '../../../components/StepFooter';
+import { SaveBatchButton } from '../batch/SaveBatchButton';
 import { usePagedList } from '../review/use-row-pages';
 import type { OpenedFile } from '../wizard-state';
 import {
   ACTION_LABELS,
-  changesOf,
   confirmationText,
   PLAN_ACTIONS,
   pushLabel,
@@ -41,6 +41,8 @@ export interface PlanStepProps {
   onReplan: (allowUpdates: boolean) => void;
   onPush: (confirmLarge: boolean) => void;
   onBack: () => void;
+  /** Downloads the prepared batch (.batchline); absent, no "Save batch…" button. */
+  onSaveBatch?: () => void;
 }
 
 /**
@@ -58,6 +60,7 @@ export function PlanStep({
   onReplan,
   onPush,
   onBack,
+  onSaveBatch,
 }: PlanStepProps) {
   const api = useApi();
   const filterId = useId();
@@ -87,7 +90,6 @@ export function PlanStep({
     [api, fileId, action],
   );
   const rows = usePagedList(token, action === 'all' ? summary.total : summary[action], load);
-  const changes = changesOf(plan);
   const mustConfirm = summary.needsConfirmation && !confirmed;
 
   return (
@@ -177,11 +179,12 @@ export function PlanStep({
           ) : null
         }
       >
+        {onSaveBatch ? <SaveBatchButton onSave={onSaveBatch} disabled={busy !== null} /> : null}
         <button
           type="button"
           className="btn btn-primary"
           onClick={() => onPush(confirmed)}
-          disabled={changes === 0 || mustConfirm || busy !== null}
+          disabled={mustConfirm || busy !== null}
           data-testid="push-button"
         >
           {busy ?? pushLabel(plan, destination)}

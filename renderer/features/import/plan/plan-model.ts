@@ -47,11 +47,15 @@ export function changesOf(plan: PlanView): number {
   return plan.summary.create + plan.summary.update;
 }
 
-/** "Push 3 changes to Sandbox", or "Nothing to push" when every row is settled already. */
+/**
+ * "Push 3 changes to Sandbox". When every row is settled already (unchanged, conflicting or
+ * invalid) the push sends nothing but still records the run and its results sheet, which an
+ * admin keeps as the record of what was checked.
+ */
 export function pushLabel(plan: PlanView, destination: string | null): string {
   const changes = changesOf(plan);
   if (changes === 0) {
-    return 'Nothing to push';
+    return 'Nothing to send: record the results';
   }
   return `Push ${countOf(changes, 'change')}${destination ? ` to ${destination}` : ''}`;
 }

@@ -12,6 +12,8 @@ export interface ResultItem extends RowResult {
 export interface ResultsGridProps {
   items: readonly ResultItem[];
   identityLabel: string;
+  /** What an empty table says: why there is nothing, and what to do about it. */
+  emptyMessage?: string;
 }
 
 function columnsFor(identityLabel: string, rowWidth: number): GridColumn<ResultItem>[] {
@@ -57,7 +59,11 @@ function columnsFor(identityLabel: string, rowWidth: number): GridColumn<ResultI
 }
 
 /** Every source row's outcome: row number, who, status, the new id, and why. */
-export function ResultsGrid({ items, identityLabel }: ResultsGridProps) {
+export function ResultsGrid({
+  items,
+  identityLabel,
+  emptyMessage = 'No rows with this status.',
+}: ResultsGridProps) {
   const largestRow = items.reduce((largest, item) => Math.max(largest, item.row), 0);
   const rowWidth = rowNumberWidth(largestRow);
   const columns = useMemo(() => columnsFor(identityLabel, rowWidth), [identityLabel, rowWidth]);
@@ -71,7 +77,7 @@ export function ResultsGrid({ items, identityLabel }: ResultsGridProps) {
       rowHeight={44}
       label="Results by row"
       testId="results-grid"
-      emptyMessage="No rows with this status."
+      emptyMessage={emptyMessage}
     />
   );
 }

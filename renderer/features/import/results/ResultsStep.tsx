@@ -5,6 +5,7 @@ import type { ExportFormat } from '../../../../shared/results/export-format';
 import { countOf } from '../../../app/format';
 import { useApi } from '../../../app/use-api';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { OutcomeChart } from '../../../components/OutcomeChart';
 import { StatTile } from '../../../components/StatTile';
 import { StepFooter } from '../../../components/StepFooter';
 import type { OpenedFile } from '../wizard-state';
@@ -132,6 +133,11 @@ export function ResultsStep({
           </div>
         ) : null}
       </header>
+      {summary && summary.total > 0 ? (
+        <div className="panel results-chart">
+          <OutcomeChart counts={summary} testId="results-chart" />
+        </div>
+      ) : null}
       {job.error ? <ErrorBanner error={job.error} /> : null}
       {job.state === 'stopped' ? (
         <p className="notice" role="status" data-testid="stopped-note">
@@ -141,8 +147,9 @@ export function ResultsStep({
       ) : null}
       {job.state === 'cancelled' ? (
         <p className="notice" role="status" data-testid="cancelled-note">
-          You cancelled the push. What was sent before it stopped is listed as created; rows not
-          sent are listed as failed. Use “Export failed rows” to import them later.
+          You stopped the push before the end. What was sent before it stopped is listed as created;
+          rows not sent are listed as failed. Resume the run on the Runs page (rows already done are
+          not sent again), or use “Export failed rows” to import them later.
         </p>
       ) : null}
       <div className="toolbar">
@@ -179,7 +186,15 @@ export function ResultsStep({
           onExport={(format) => onExport('failed', format)}
         />
       </div>
-      <ResultsGrid items={shown} identityLabel={identity.label} />
+      <ResultsGrid
+        items={shown}
+        identityLabel={identity.label}
+        emptyMessage={
+          status === 'all'
+            ? 'No row results: the push ended before any row was sent.'
+            : `No ${status} rows. Show “All rows” to see every row.`
+        }
+      />
       <StepFooter onBack={onBack} note={busy}>
         <button
           type="button"

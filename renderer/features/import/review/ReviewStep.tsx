@@ -9,13 +9,20 @@ import type { Result } from '../../../../shared/result';
 import { useApi } from '../../../app/use-api';
 import type { DataGridHandle } from '../../../components/DataGrid';
 import { StepFooter } from '../../../components/StepFooter';
+import { SaveBatchButton } from '../batch/SaveBatchButton';
 import { connectionShortName } from '../../../app/connections';
 import { countOf } from '../../../app/format';
 import type { OpenedFile } from '../wizard-state';
+import { ActiveCellBar } from './ActiveCellBar';
+import { ColumnTools } from './ColumnTools';
+import { EditSummary } from './EditSummary';
+import './grid-edit.css';
 import { ProblemList } from './ProblemList';
 import type { ProblemItem } from './review-model';
 import { SourceRowsGrid } from './SourceRowsGrid';
 import { ValidationCounts } from './ValidationCounts';
+import { useCellCursor } from './use-cell-cursor';
+import { useGridEdits } from './use-grid-edits';
 import { usePagedList } from './use-row-pages';
 
 /** A page's items out of a reply, or its error as is. */
@@ -32,7 +39,13 @@ export interface ReviewStepProps {
   /** Plans the push against the connection's target (the Plan step). */
   onPlan: () => void;
   onBack: () => void;
+  /** Takes the validation after an edit; absent, the grid is read-only. */
+  onRevalidated?: (validation: ValidationView) => void;
+  /** Downloads the prepared batch (.batchline); absent, no "Save batch…" button. */
+  onSaveBatch?: () => void;
 }
+
+const ignore = () => undefined;
 
 /**
  * Step 3: every row checked before anything is sent. Counts on top, the rows with their
@@ -45,6 +58,8 @@ export function ReviewStep({
   busy,
   onPlan,
   onBack,
+  onRevalidated,
+  onSaveBatch,
 }: ReviewStepProps) {
   const api = useApi();
   const [onlyProblems, setOnlyProblems] = useState(false);
@@ -63,10 +78,12 @@ export function ReviewStep({
       ),
     [api, fileId, only],
   );
+  // Reused across validations of one filter: after an edit the rows stay until reloaded.
   const rows = usePagedList(
     rowsToken,
     onlyProblems ? validation.problemRowCount : validation.rowCount,
     loadRows,
+    only,
   );
   const loadProblems = useCallback(
     async (offset: number, limit: number) =>
@@ -76,7 +93,11 @@ export function ReviewStep({
       ),
     [api, fileId],
   );
-  const problems = usePagedList(validation, validation.problemCount, loadProblems);
+  const problems = usePagedList(validation, validation.problemCount, loadProblems, 'problems');
+  const editable = onRevalidated !== undefined;
+  const edits = useGridEdits(file, validation.headers, onRevalidated ?? ignore);
+  const cursor = useCellCursor(editable);
+  const [toolsOpen, setToolsOpen] = useState(false);
   const { counts } = validation;
   const destination = connection ? connectionShortName(connection) : null;
   const hasProblems = validation.problemCount > 0;
@@ -92,7 +113,12 @@ export function ReviewStep({
   };
 
   return (
-    <section className="step step-fill" aria-labelledby="review-title">
+    <section
+      className="step step-fill"
+      aria-labelledby="review-title"
+      data-testid="review-step"
+      data-pending-edits={edits.pending}
+    >
       <header className="step-header step-header-row">
         <div>
           <h1 tabIndex={-1} id="review-title">
@@ -124,16 +150,57 @@ export function ReviewStep({
             Rows could not be loaded: {pageError}
           </span>
         ) : null}
+        {edits.error ? (
+          <span className="note-error" role="alert" data-testid="edit-error">
+            The edit was not saved: {edits.error}
+          </span>
+        ) : null}
+        <span className="toolbar-spacer" />
+        {editable ? (
+          <>
+            <EditSummary
+              editedCells={validation.editedCells ?? 0}
+              pending={edits.pending}
+              onUndoAll={edits.undoAll}
+            />
+            <button
+              type="button"
+              className="btn"
+              aria-expanded={toolsOpen}
+              onClick={() => setToolsOpen((open) => !open)}
+              data-testid="column-tools-toggle"
+            >
+              Column tools
+            </button>
+          </>
+        ) : null}
       </div>
-      <div className={`review-layout ${hasProblems ? '' : 'review-layout-single'}`}>
-        <SourceRowsGrid
-          ref={gridRef}
+      {editable && toolsOpen ? (
+        <ColumnTools
           headers={validation.headers}
-          columnWidths={validation.columnWidths}
-          lastRow={validation.lastRow}
-          rows={rows}
-          highlightedRow={highlighted}
+          initialColumn={validation.headers[cursor.active?.column ?? 0] ?? ''}
+          hasProblems={hasProblems}
+          country={file.country}
+          onApply={edits.transform}
+          onClose={() => setToolsOpen(false)}
         />
+      ) : null}
+
+      <div className={`review-layout ${hasProblems ? '' : 'review-layout-single'}`}>
+        <div className="review-grid-column">
+          {editable ? (
+            <ActiveCellBar headers={validation.headers} cursor={cursor} rows={rows} edits={edits} />
+          ) : null}
+          <SourceRowsGrid
+            ref={gridRef}
+            headers={validation.headers}
+            columnWidths={validation.columnWidths}
+            lastRow={validation.lastRow}
+            rows={rows}
+            highlightedRow={highlighted}
+            {...(editable ? { editing: { cursor, edits } } : {})}
+          />
+        </div>
         {hasProblems ? (
           <ProblemList problems={problems} errors={validation.errorCount} onSelect={select} />
         ) : null}
@@ -153,11 +220,14 @@ export function ReviewStep({
           ) : null
         }
       >
+        {onSaveBatch ? (
+          <SaveBatchButton onSave={onSaveBatch} disabled={busy !== null || edits.pending > 0} />
+        ) : null}
         <button
           type="button"
           className="btn btn-primary"
           onClick={onPlan}
-          disabled={counts.valid === 0 || connection === null || busy !== null}
+          disabled={counts.valid === 0 || connection === null || busy !== null || edits.pending > 0}
           data-testid="plan-button"
         >
           {busy ?? (destination ? `Plan push to ${destination}` : 'Plan push')}

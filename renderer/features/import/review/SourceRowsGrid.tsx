@@ -2,8 +2,18 @@ import { useMemo, type Ref } from 'react';
 import type { ValidatedRowView } from '../../../../shared/ipc/contract';
 import { DataGrid, type DataGridHandle, type GridColumn } from '../../../components/DataGrid';
 import { rowNumberWidth } from '../../../components/grid-widths';
+import { CellEditor } from './CellEditor';
 import { issuesForColumn, worstSeverity } from './review-model';
+import { editedCellTitle, editedFrom } from './edit-model';
+import type { CellCursor } from './use-cell-cursor';
+import type { GridEdits } from './use-grid-edits';
 import type { PagedList } from './use-row-pages';
+
+/** What makes the grid editable: where the keyboard is, and where edits go. */
+export interface GridEditing {
+  cursor: CellCursor;
+  edits: GridEdits;
+}
 
 /** Props of {@link SourceRowsGrid}. */
 export interface SourceRowsGridProps {
@@ -15,6 +25,8 @@ export interface SourceRowsGridProps {
   /** The rows to show (maybe filtered), fetched a page at a time. */
   rows: PagedList<ValidatedRowView>;
   highlightedRow: number | undefined;
+  /** Absent: the grid is read-only. */
+  editing?: GridEditing;
   ref?: Ref<DataGridHandle>;
 }
 
@@ -38,19 +50,64 @@ function rowColumn(width: number): GridColumn<ValidatedRowView> {
   };
 }
 
-function sourceColumn(header: string, index: number, width: number): GridColumn<ValidatedRowView> {
+/** The cell Tab stops at: the focused one, else the first cell of the first row. */
+function tabStopOf(editing: GridEditing | undefined, firstRow: number | undefined) {
+  const active = editing?.cursor.active;
+  return active ?? (firstRow === undefined ? undefined : { row: firstRow, column: 0 });
+}
+
+function sourceColumn(
+  header: string,
+  index: number,
+  width: number,
+  editing: GridEditing | undefined,
+  tabStop: { row: number; column: number } | undefined,
+): GridColumn<ValidatedRowView> {
+  const valueIn = (item: ValidatedRowView) =>
+    editing?.edits.valueOf(item.row, index) ?? item.cells[index] ?? '';
   return {
     id: `c${index}`,
     header,
     width,
-    render: (item) => item.cells[index] ?? '',
+    render: (item) => {
+      const open = editing?.cursor.editing;
+      if (!editing || open?.row !== item.row || open.column !== index) {
+        return valueIn(item);
+      }
+      const initial = valueIn(item);
+      return (
+        <CellEditor
+          initial={initial}
+          label={`Row ${item.row}, ${header}`}
+          onCommit={(value) => {
+            editing.cursor.stopEditing();
+            if (value !== initial) {
+              editing.edits.edit(item.row, index, value);
+            }
+          }}
+          onCancel={editing.cursor.stopEditing}
+        />
+      );
+    },
     decorate: (item) => {
       const issues = issuesForColumn(item, header);
       const issue = worstSeverity(issues);
-      const value = item.cells[index] ?? '';
-      return issue
-        ? { issue, title: issues.map((entry) => entry.message).join('\n') }
-        : { title: value === '' ? undefined : value };
+      const value = valueIn(item);
+      const from = editedFrom(item, index);
+      const focus = editing
+        ? { tabIndex: tabStop?.row === item.row && tabStop.column === index ? 0 : -1 }
+        : {};
+      const title = editedCellTitle(
+        issues.map((entry) => entry.message),
+        issue ? undefined : value,
+        from,
+      );
+      return {
+        ...focus,
+        ...(issue ? { issue } : {}),
+        ...(title ? { title } : {}),
+        ...(from === undefined ? {} : { edited: true, className: 'grid-cell-edited' }),
+      };
     },
   };
 }
@@ -58,6 +115,8 @@ function sourceColumn(header: string, index: number, width: number): GridColumn<
 /**
  * The source rows as read, with the row number the admin sees in Excel, and each cell
  * with a problem outlined (red error, amber warning) and its message as the tooltip.
+ * Editable when given `editing`: a double-click, Enter or F2 opens a cell's editor, and an
+ * edited cell is marked, with the file's value in its tooltip.
  */
 export function SourceRowsGrid({
   headers,
@@ -65,16 +124,20 @@ export function SourceRowsGrid({
   lastRow,
   rows,
   highlightedRow,
+  editing,
   ref,
 }: SourceRowsGridProps) {
+  const tabStop = tabStopOf(editing, rows.itemAt(0)?.row);
   const columns = useMemo(
     () => [
       rowColumn(rowNumberWidth(lastRow)),
-      ...headers.map((header, index) => sourceColumn(header, index, columnWidths[index] ?? 120)),
+      ...headers.map((header, index) =>
+        sourceColumn(header, index, columnWidths[index] ?? 120, editing, tabStop),
+      ),
     ],
-    [headers, columnWidths, lastRow],
+    [headers, columnWidths, lastRow, editing, tabStop],
   );
-  return (
+  const grid = (
     <DataGrid
       ref={ref}
       count={rows.total}
@@ -91,5 +154,13 @@ export function SourceRowsGrid({
       testId="source-grid"
       emptyMessage="No rows with problems. Every row can be pushed."
     />
+  );
+  return editing ? (
+    // Laid out as if absent (display: contents); it only hears the cells' events.
+    <div className="grid-editable" {...editing.cursor.handlers}>
+      {grid}
+    </div>
+  ) : (
+    grid
   );
 }

@@ -13,16 +13,41 @@ export const OVERSCAN_ITEMS = 100;
 export interface PageCache<T> {
   readonly token: unknown;
   readonly pages: ReadonlyMap<number, readonly T[]>;
+  /**
+   * Pages of the lists before this one with the same `reuseKey`, shown while this list's own
+   * pages load: after an edit the grid keeps its rows (and the focused cell) in place
+   * instead of blinking through placeholders.
+   */
+  readonly reuseKey?: unknown;
+  readonly stale?: ReadonlyMap<number, readonly T[]>;
 }
 
 /** No pages yet for the list named `token`. */
-export function emptyCache<T>(token: unknown): PageCache<T> {
-  return { token, pages: new Map() };
+export function emptyCache<T>(token: unknown, reuseKey?: unknown): PageCache<T> {
+  return { token, pages: new Map(), reuseKey };
+}
+
+/**
+ * The cache for a new list `token`: empty, but keeping the old pages as stale ones when
+ * both lists have the same defined `reuseKey` (the same rows, re-validated).
+ */
+export function nextCache<T>(
+  previous: PageCache<T>,
+  token: unknown,
+  reuseKey?: unknown,
+): PageCache<T> {
+  if (reuseKey === undefined || previous.reuseKey !== reuseKey) {
+    return emptyCache(token, reuseKey);
+  }
+  // Older stale pages under newer ones: two quick edits leave the first list's pages unloaded.
+  const stale = new Map([...(previous.stale ?? []), ...previous.pages]);
+  return { token, pages: new Map(), reuseKey, stale };
 }
 
 /** The item at `index`, or undefined while its page is not loaded. */
 export function itemAt<T>(cache: PageCache<T>, index: number, pageSize = PAGE_SIZE): T | undefined {
-  return cache.pages.get(Math.floor(index / pageSize))?.[index % pageSize];
+  const page = Math.floor(index / pageSize);
+  return (cache.pages.get(page) ?? cache.stale?.get(page))?.[index % pageSize];
 }
 
 /**
@@ -84,5 +109,5 @@ export function withPage<T>(
       pages.delete(old);
     }
   }
-  return { token: cache.token, pages };
+  return { ...cache, pages };
 }

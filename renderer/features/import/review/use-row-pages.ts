@@ -4,6 +4,7 @@ import {
   emptyCache,
   itemAt as cachedItemAt,
   missingPages,
+  nextCache,
   PAGE_SIZE,
   pagesFor,
   withPage,
@@ -28,9 +29,16 @@ export interface PagedList<T> {
  * A list of `total` items fetched from main a page at a time, as they come into view (plus
  * overscan), with the last {@link MAX_PAGES} pages kept. A new `token` (another validation,
  * another filter) drops every page and request of the old one: `load` must change with it.
+ * With a `reuseKey`, the old pages are shown until the new ones arrive when the key is the
+ * same (the same filter after an edit), so rows do not blink; they are never fetched again.
  */
-export function usePagedList<T>(token: unknown, total: number, load: PageLoader<T>): PagedList<T> {
-  const [cache, setCache] = useState<PageCache<T>>(() => emptyCache(token));
+export function usePagedList<T>(
+  token: unknown,
+  total: number,
+  load: PageLoader<T>,
+  reuseKey?: unknown,
+): PagedList<T> {
+  const [cache, setCache] = useState<PageCache<T>>(() => emptyCache(token, reuseKey));
   const [failure, setFailure] = useState<{ token: unknown; message: string }>();
   // Pages asked for under the current token (a failed one stays, so it is not retried in a
   // loop); read and written only in callbacks.
@@ -40,7 +48,7 @@ export function usePagedList<T>(token: unknown, total: number, load: PageLoader<
     latest.current = token;
   }, [token]);
 
-  const current = cache.token === token ? cache : emptyCache<T>(token);
+  const current = cache.token === token ? cache : nextCache(cache, token, reuseKey);
   const onRangeChange = useCallback(
     (first: number, last: number) => {
       if (asked.current.token !== token) {
@@ -61,7 +69,7 @@ export function usePagedList<T>(token: unknown, total: number, load: PageLoader<
           pending.delete(page);
           setCache((previous) =>
             withPage(
-              previous.token === token ? previous : emptyCache<T>(token),
+              previous.token === token ? previous : nextCache(previous, token, reuseKey),
               page,
               result.value,
               wanted,
@@ -70,7 +78,7 @@ export function usePagedList<T>(token: unknown, total: number, load: PageLoader<
         });
       }
     },
-    [token, total, load, current],
+    [token, total, load, current, reuseKey],
   );
 
   return {

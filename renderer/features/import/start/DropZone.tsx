@@ -5,10 +5,16 @@ export interface DropZoneProps {
   onFile: (file: File) => void;
   /** Busy text ("Reading people.csv…"); the zone ignores new files meanwhile. */
   busy: string | null;
+  /** Overrides for another use of the zone (a saved batch's source sheet); defaults below. */
+  accept?: string;
+  title?: string;
+  hint?: string;
 }
 
 /** The file types the picker offers; main decides what it can really read. */
-const ACCEPT = '.csv,.tsv,.txt,.xlsx';
+export const ACCEPT = '.csv,.tsv,.txt,.xlsx';
+const TITLE = 'Drop a CSV here or choose a file';
+const HINT = 'CSV, TSV, TXT or Excel (.xlsx), up to 100 MB. Nothing is sent until you press Push.';
 
 /**
  * The big "drop a file or choose one" target of the start screen.
@@ -16,7 +22,13 @@ const ACCEPT = '.csv,.tsv,.txt,.xlsx';
  * A real file input sits inside the label, so clicking, Enter and Space open the picker
  * and screen readers announce it as a file chooser; dragging a file over highlights it.
  */
-export function DropZone({ onFile, busy }: DropZoneProps) {
+export function DropZone({
+  onFile,
+  busy,
+  accept = ACCEPT,
+  title = TITLE,
+  hint = HINT,
+}: DropZoneProps) {
   const inputId = useId();
   const hintId = useId();
   const [dragging, setDragging] = useState(false);
@@ -56,7 +68,7 @@ export function DropZone({ onFile, busy }: DropZoneProps) {
         id={inputId}
         className="visually-hidden"
         type="file"
-        accept={ACCEPT}
+        accept={accept}
         onChange={onChange}
         disabled={busy !== null}
         aria-describedby={hintId}
@@ -79,9 +91,9 @@ export function DropZone({ onFile, busy }: DropZoneProps) {
             strokeLinejoin="round"
           />
         </svg>
-        <span className="dropzone-title">{busy ?? 'Drop a CSV here or choose a file'}</span>
+        <span className="dropzone-title">{busy ?? title}</span>
         <span id={hintId} className="dropzone-hint">
-          CSV, TSV, TXT or Excel (.xlsx), up to 100 MB. Nothing is sent until you press Push.
+          {hint}
         </span>
         {busy ? null : <span className="btn btn-primary dropzone-button">Choose a file…</span>}
       </label>

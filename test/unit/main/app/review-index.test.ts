@@ -134,6 +134,21 @@ describe('OpenFiles keeps the last validation of each file', () => {
     expect(() => files.review(other)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
+  it('marks the cells the admin edited, with the value the file had, on the rows it pages', () => {
+    const files = new OpenFiles();
+    const table = tableOf(4);
+    const id = files.add(table);
+    files.edits(id).apply([{ row: table.rows[2]!.row, column: 'Ext', value: '2002' }]);
+    const review = files.setValidation(id, {
+      counts: { total: 4, valid: 4, invalid: 0, warnings: 0 },
+      rowIssues: new Map(),
+    });
+    const page = review.rows(0, 4, 'all').rows;
+    expect(page[2]).toMatchObject({ cells: ['user2@example.com', '2002'] });
+    expect(page[2]!.edited).toEqual([{ column: 1, from: '1002' }]);
+    expect(page[1]).not.toHaveProperty('edited');
+  });
+
   it('drops a validation with its file when more files are opened than it keeps', () => {
     const files = new OpenFiles(1);
     const table = tableOf(10);

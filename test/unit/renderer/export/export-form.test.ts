@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datasetCapabilities } from '../../../../main/app/dataset-capabilities';
 import {
   exportInputsOf,
   parseFilters,
@@ -12,10 +13,42 @@ import {
 
 describe('the Export page form', () => {
   it('asks Webex for workspace ids, Zoom internal numbers for an account, list APIs for filters', () => {
-    expect(exportInputsOf('webex', 'workspace-numbers')).toMatchObject({ workspaceIds: true });
-    expect(exportInputsOf('zoom', 'internal-numbers')).toMatchObject({ accountId: true });
-    expect(exportInputsOf('zoom', 'users').filters).toContain('site_id');
-    expect(exportInputsOf('portsip', 'groups').filters).toEqual(['filter', 'search', 'orderby']);
+    // What main's exporters declare, as app:info carries it to the page.
+    const capabilities = datasetCapabilities();
+    const inputs = exportInputsOf.bind(null, capabilities);
+    expect(inputs('webex', 'workspace-numbers')).toEqual({
+      workspaceIds: true,
+      accountId: false,
+      filters: [],
+    });
+    expect(inputs('zoom', 'internal-numbers')).toMatchObject({ accountId: true, filters: [] });
+    expect(inputs('zoom', 'users').filters).toEqual([
+      'site_id',
+      'calling_type',
+      'status',
+      'department',
+      'cost_center',
+      'keyword',
+    ]);
+    expect(inputs('portsip', 'groups').filters).toEqual(['filter', 'search', 'orderby']);
+    // The filter the old hardcoded list missed: one group's members.
+    expect(inputs('portsip', 'group-members').filters).toEqual([
+      'filter',
+      'search',
+      'orderby',
+      'group',
+    ]);
+  });
+
+  it('shows no extra boxes for a dataset main declares nothing for (an older main)', () => {
+    const bare = [
+      { target: 'portsip', kind: 'users', title: 'x', push: true, export: true },
+    ] as const;
+    expect(exportInputsOf(bare, 'portsip', 'users')).toEqual({
+      workspaceIds: false,
+      accountId: false,
+      filters: [],
+    });
   });
 
   it('reads workspace ids separated by lines, commas or spaces, once each', () => {

@@ -3,6 +3,7 @@ import {
   emptyCache,
   itemAt,
   missingPages,
+  nextCache,
   pagesFor,
   withPage,
 } from '../../../../renderer/features/import/review/page-cache';
@@ -53,5 +54,24 @@ describe('the review page cache', () => {
     cache = withPage(cache, 0, [0], [], 2);
     cache = withPage(cache, 2, [2], [], 2);
     expect([...cache.pages.keys()]).toEqual([0, 2]);
+  });
+
+  it('shows the pages of the list before an edit until the new ones load, for the same filter', () => {
+    const before = withPage(emptyCache<string>('v1', 'all'), 0, ['a', 'b']);
+    const after = nextCache(before, 'v2', 'all');
+    expect(after.pages.size).toBe(0);
+    expect(itemAt(after, 1, 2)).toBe('b');
+    // Loaded pages win; stale ones are still not counted as loaded, so they are fetched.
+    const loaded = withPage(after, 0, ['a', 'B']);
+    expect(itemAt(loaded, 1, 2)).toBe('B');
+    expect(missingPages(after, [0], new Set())).toEqual([0]);
+  });
+
+  it('keeps stale pages across two quick edits, and drops them for another filter', () => {
+    const first = withPage(emptyCache<string>('v1', 'all'), 0, ['a']);
+    const twice = nextCache(nextCache(first, 'v2', 'all'), 'v3', 'all');
+    expect(itemAt(twice, 0)).toBe('a');
+    expect(itemAt(nextCache(first, 'v2', 'problems'), 0)).toBeUndefined();
+    expect(itemAt(nextCache(first, 'v2'), 0)).toBeUndefined();
   });
 });

@@ -67,7 +67,7 @@ describe('the Plan step view model', () => {
     expect(pushLabel(plan(), 'Sandbox')).toBe('Push 3 changes to Sandbox');
     expect(pushLabel(plan({ create: 1, update: 0 }), null)).toBe('Push 1 change');
     expect(pushLabel(plan({ create: 0, update: 0, unchanged: 3 }), 'Sandbox')).toBe(
-      'Nothing to push',
+      'Nothing to send: record the results',
     );
   });
 

@@ -3,7 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listXlsxSheets, readXlsx } from '../../../../../../main/services/files/read-xlsx';
+import {
+  listXlsxSheets,
+  readXlsx,
+  readXlsxSheet,
+} from '../../../../../../main/services/files/read-xlsx';
 import { tinyXlsx } from '../../../../../fixtures/xlsx/tiny-xlsx';
 import { xlsxFixture } from './xlsx-readers';
 
@@ -78,9 +82,48 @@ describe('choosing the sheet', () => {
       message: 'cover.xlsx is empty: sheet "Cover" has no values; its other sheets: Data',
     });
   });
+
+  it('passes over a cover sheet with no data rows to the first visible sheet with data', async () => {
+    const text = (ref: string, value: string): string =>
+      `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+    const bytes = tinyXlsx({
+      sheets: [
+        { name: 'Cover', rows: `<row r="1">${text('A1', 'Onboarding Q3')}</row>` },
+        {
+          name: 'Archive',
+          state: 'hidden',
+          rows: `<row r="1">${text('A1', 'email')}</row><row r="2">${text('A2', 'old@x.io')}</row>`,
+        },
+        { name: 'Blank', rows: '' },
+        {
+          name: 'People',
+          rows: `<row r="1">${text('A1', 'email')}</row><row r="2">${text('A2', 'ann@x.io')}</row>`,
+        },
+      ],
+    });
+    expect(await readXlsx(bytes, 'cover.xlsx')).toMatchObject({
+      sheet: 'People',
+      rows: [{ row: 2, cells: ['ann@x.io'] }],
+    });
+    // Named, the cover sheet is read as it is: a header and no rows, for the caller to judge.
+    expect(await readXlsx(bytes, 'cover.xlsx', { sheet: 'Cover' })).toMatchObject({
+      sheet: 'Cover',
+      rows: [],
+    });
+  });
 });
 
 describe('choosing the header row', () => {
+  it('gives the first non-empty rows as header candidates, whichever row is the header', async () => {
+    const detected = await readXlsxSheet(MERGED, 'merged.xlsx');
+    expect(detected.table.headerRow).toBe(2);
+    expect(detected.leadRows.map((row) => row.row)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(detected.leadRows[0]?.cells).toEqual(['Staff list — Sales and Support']);
+    const forced = await readXlsxSheet(MERGED, 'merged.xlsx', { headerRow: 4 });
+    expect(forced.table.headerRow).toBe(4);
+    expect(forced.leadRows.map((row) => row.row)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('takes the row the admin gives, dropping the rows above it', async () => {
     const table = await readXlsx(MERGED, 'merged.xlsx', { headerRow: 3 });
     expect(table.headerRow).toBe(3);

@@ -1,0 +1,179 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DesktopServices } from '../../../main/app/app-services';
+import { createAppServices } from '../../../main/app/create-app-services';
+import { silentLogger } from '../../../main/lib/logger';
+import type { ImportPreview, OpenedFromDisk, RecentFile } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/result';
+import { validUsersCsv } from '../../helpers/users-csv';
+
+const caller = { trusted: true, description: 'test' };
+const zoomUsers = { target: 'zoom', kind: 'users' } as const;
+
+describe('files main opens from disk (files:choose, recent:*)', () => {
+  let dataDir: string;
+  let sheets: string;
+  let services: DesktopServices;
+  /** What the injected dialog answers next: a path, or null for Cancel. */
+  let nextChoice: string | null;
+
+  const dispatch = (channel: string, args: unknown) =>
+    services.router.dispatch(channel, args, caller);
+  const call = async <T>(channel: string, args: unknown): Promise<T> => {
+    const result = (await dispatch(channel, args)) as Result<T>;
+    if (!result.ok) {
+      throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+    }
+    return result.value;
+  };
+  const recentList = () => call<{ files: RecentFile[]; nativeDialog: boolean }>('recent:list', {});
+  const writeSheet = async (folder: string, name: string, text: string) => {
+    await mkdir(path.join(sheets, folder), { recursive: true });
+    const file = path.join(sheets, folder, name);
+    await writeFile(file, text);
+    return file;
+  };
+  const choose = async (file: string) => {
+    nextChoice = file;
+    return call<OpenedFromDisk & { cancelled: false }>('files:choose', zoomUsers);
+  };
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'batchline-files-app-'));
+    sheets = await mkdtemp(path.join(tmpdir(), 'batchline-files-sheets-'));
+    nextChoice = null;
+    services = await createAppServices({
+      dataDir,
+      mode: 'electron',
+      version: 'test',
+      log: silentLogger,
+      chooseFile: () => Promise.resolve(nextChoice),
+    });
+  });
+  afterEach(async () => {
+    await services.close();
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(sheets, { recursive: true, force: true });
+  });
+
+  it('opens the chosen file the way import:open does and lists it in Recent', async () => {
+    const csv = validUsersCsv(3);
+    const file = await writeSheet('exports', 'hr.csv', csv);
+    const opened = await choose(file);
+    const uploaded = await call<ImportPreview>('import:open', {
+      ...zoomUsers,
+      fileName: 'hr.csv',
+      dataBase64: Buffer.from(csv).toString('base64'),
+    });
+    const { fileId: _a, ...fromDisk } = opened.preview;
+    const { fileId: _b, ...fromUpload } = uploaded;
+    expect(fromDisk).toEqual(fromUpload);
+    expect(opened.preview.rowCount).toBe(3);
+
+    const list = await recentList();
+    expect(list).toEqual({
+      files: [{ id: opened.recentId, name: 'hr.csv', folder: 'exports' }],
+      nativeDialog: true,
+    });
+    // The path stays in main: no reply carries it.
+    expect(JSON.stringify([opened, list])).not.toContain(sheets);
+  });
+
+  it('answers a cancelled dialog without touching Recent', async () => {
+    expect(await call('files:choose', zoomUsers)).toEqual({ cancelled: true });
+    expect((await recentList()).files).toEqual([]);
+  });
+
+  it('opens a Recent file again, with read choices, and moves it to the top', async () => {
+    const titled = `Staff export\r\n${validUsersCsv(2).replaceAll(',', ';')}`;
+    const first = await choose(await writeSheet('hr', 'staff.csv', titled));
+    await choose(await writeSheet('hr', 'other.csv', validUsersCsv(1)));
+    expect((await recentList()).files.map((item) => item.name)).toEqual(['other.csv', 'staff.csv']);
+
+    const reread = await call<ImportPreview>('recent:open', {
+      ...zoomUsers,
+      id: first.recentId,
+      delimiter: ';',
+      headerRow: 2,
+    });
+    expect(reread.delimiter).toBe(';');
+    expect(reread.headerRow).toBe(2);
+    expect(reread.headers[0]).toBe('Work Email');
+    expect(reread.rowCount).toBe(2);
+    expect((await recentList()).files.map((item) => item.id)[0]).toBe(first.recentId);
+  });
+
+  it('reports a Recent file that is gone and drops it from the list', async () => {
+    const file = await writeSheet('exports', 'hr.csv', validUsersCsv(1));
+    const { recentId } = await choose(file);
+    await rm(file);
+    const result = await dispatch('recent:open', { ...zoomUsers, id: recentId });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'NOT_FOUND',
+        message: expect.stringContaining(
+          'hr.csv is no longer at its place; it was removed from Recent',
+        ),
+      },
+    });
+    expect(JSON.stringify(result)).not.toContain(sheets);
+    expect((await recentList()).files).toEqual([]);
+    expect(await dispatch('recent:open', { ...zoomUsers, id: recentId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('keeps a file that failed to read out of Recent', async () => {
+    const result = await (async () => {
+      nextChoice = await writeSheet('x', 'empty.csv', '');
+      return dispatch('files:choose', zoomUsers);
+    })();
+    expect(result).toMatchObject({ ok: false, error: { code: 'FILE_EMPTY' } });
+    expect((await recentList()).files).toEqual([]);
+  });
+
+  it('keeps the ten most recent and clears them all', async () => {
+    for (let i = 1; i <= 11; i += 1) {
+      await choose(await writeSheet('many', `f${i}.csv`, validUsersCsv(1)));
+    }
+    const { files } = await recentList();
+    expect(files).toHaveLength(10);
+    expect(files[0]?.name).toBe('f11.csv');
+    expect(files.map((item) => item.name)).not.toContain('f1.csv');
+    expect(services.recentFiles.views()).toEqual(files);
+    expect(await call('recent:clear', {})).toEqual({ cleared: 10 });
+    expect((await recentList()).files).toEqual([]);
+  });
+
+  it('refuses arguments that could name a path', async () => {
+    const result = await dispatch('recent:open', { ...zoomUsers, id: '../../etc/passwd' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'IPC_INVALID_ARGS' } });
+    const extra = await dispatch('files:choose', { ...zoomUsers, path: '/etc/passwd' });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'IPC_INVALID_ARGS' } });
+  });
+});
+
+describe('browser mode, with no system dialog', () => {
+  it('refuses files:choose and lists no Recent files', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'batchline-files-web-'));
+    const services = await createAppServices({
+      dataDir,
+      mode: 'browser',
+      version: 'test',
+      log: silentLogger,
+    });
+    try {
+      const choose = await services.router.dispatch('files:choose', zoomUsers, caller);
+      expect(choose).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+      const list = await services.router.dispatch('recent:list', {}, caller);
+      expect(list).toEqual({ ok: true, value: { files: [], nativeDialog: false } });
+    } finally {
+      await services.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
