@@ -14,6 +14,7 @@ const BENCHES: readonly (readonly string[])[] = [
   ['write-results.ts', ...(quick ? ['--runs', '1'] : [])],
   ['push-throughput.ts', ...(quick ? ['--users', '1000'] : [])],
   ['datasets-throughput.ts', ...(quick ? ['--quick'] : [])],
+  ['edit-revalidation.ts', ...(quick ? ['--edits', '5'] : [])],
   // Needs Debian's Chromium (/usr/bin/chromium), as the end-to-end tests do.
   ['ui-long-tasks.ts', ...(quick ? ['--rows', '20000'] : [])],
 ];

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp, launchChromium } from '../test/helpers/launch-app';
 import { ImportFlowPage } from '../test/e2e/pages/import-flow-page';
+import { ReviewGridPage } from '../test/e2e/pages/review-grid-page';
 import { validUsersCsv } from '../test/helpers/users-csv';
 
 interface LongTask {
@@ -127,6 +128,23 @@ async function main(): Promise<void> {
       await phase(page, 'validate (to the review grid)', async () => {
         await flow.continueToReview();
         await flow.reviewRowsLoaded();
+      }),
+    );
+    const grid = new ReviewGridPage(page);
+    figures.push(
+      await phase(page, 'edit a cell (re-checked, counts back)', async () => {
+        // Row 2 is the first with a broken email.
+        await grid.editCell(2, 'Work Email', 'fixed.user1@example.com');
+      }),
+    );
+    figures.push(
+      await phase(page, `replace in a column (${ROWS.toLocaleString()} cells)`, async () => {
+        await grid.applyColumnTool('Site', {
+          action: 'replace',
+          find: 'Main Office',
+          replace: 'HQ',
+        });
+        await grid.settled();
       }),
     );
     figures.push(await phase(page, 'scroll all rows', () => scrollGrid(page, 'source-grid', 40)));

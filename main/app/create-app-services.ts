@@ -93,6 +93,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<De
     log: options.log,
   };
   const memory = createMappingMemory(settings);
+  const imports = importHandlers(files, memory, options.log);
   const recent = new RecentFiles(settings, { log: options.log });
   const router = createRouter(
     {
@@ -103,11 +104,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<De
           connections: connections.views(),
           datasets: datasetCapabilities(),
           keychain: secrets.status(),
+          fileDialog: options.chooseFile !== undefined,
         };
       },
-      ...importHandlers(files, memory, options.log),
+      ...imports,
       ...fileHandlers({ files, memory, recent, chooseFile: options.chooseFile, log: options.log }),
-      ...editHandlers(files, options.log),
+      // Also answers import:validate (its own wraps the one above): see edit.ipc.ts.
+      ...editHandlers(files, options.log, imports['import:validate']),
       ...batchHandlers({ files }),
       ...jobHandlers(jobDeps),
       ...runHandlers(jobDeps),

@@ -9,6 +9,8 @@ export interface JobRecord {
   /** The run folder's id once the push has created it. */
   runId?: string;
   table: SourceTable;
+  /** Source columns holding passwords or PINs, known once the push ends: exports empty them. */
+  hidden?: ReadonlySet<number>;
   controller: AbortController;
 }
 

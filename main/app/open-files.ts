@@ -109,6 +109,11 @@ export class OpenFiles {
     return review;
   }
 
+  /** The file's last validation, if it has one (undefined also when it is not open). */
+  currentReview(id: string): ReviewIndex | undefined {
+    return this.files.get(id)?.review;
+  }
+
   /** Forgets a file and its validation. */
   close(id: string): void {
     this.files.delete(id);

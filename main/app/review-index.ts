@@ -1,3 +1,4 @@
+import { maskEdits, maskSecrets } from '../../shared/datasets/secret-columns';
 import type { ProblemView, RowFilter, ValidatedRowView } from '../../shared/ipc/contract';
 import type { ValidationCounts } from '../../shared/jobs/run-types';
 import type { RowIssue } from '../../shared/table/row-issue';
@@ -8,6 +9,8 @@ export interface RowsValidation {
   counts: ValidationCounts;
   /** Issues by index in `table.rows`; rows without issues are absent. */
   rowIssues: ReadonlyMap<number, readonly RowIssue[]>;
+  /** Columns holding passwords or PINs (secretColumns): rows() sends them masked. */
+  secretColumns?: ReadonlySet<number>;
 }
 
 const NO_ISSUES: readonly RowIssue[] = Object.freeze([]);
@@ -93,16 +96,17 @@ export class ReviewIndex {
   ): { total: number; rows: ValidatedRowView[] } {
     const total = only === 'all' ? this.rowCount : this.problemRows.length;
     const rows: ValidatedRowView[] = [];
+    const hidden = this.validation.secretColumns;
     for (let i = offset; i < Math.min(total, offset + limit); i++) {
       const index = only === 'all' ? i : this.problemRows[i]!;
       const source = this.table.rows[index]!;
       const edited = this.edits?.editsOf(index);
       rows.push({
         row: source.row,
-        // A copy: a streamed table's rows hand out one shared array for the last row read.
-        cells: [...source.cells],
+        // A copy (a streamed table's rows share one array), with passwords and PINs masked.
+        cells: maskSecrets(source.cells, hidden),
         issues: [...(this.validation.rowIssues.get(index) ?? NO_ISSUES)],
-        ...(edited ? { edited } : {}),
+        ...(edited ? { edited: maskEdits(edited, hidden) } : {}),
       });
     }
     return { total, rows };

@@ -36,9 +36,10 @@ export function trackJob(
       record.runId = runId;
     },
   }).then(
-    ({ summary, results, stopped, runId }) => {
+    ({ summary, results, stopped, runId, hidden }) => {
       progress.flush();
       record.runId = runId;
+      record.hidden = hidden;
       if (!stopped) {
         record.state = { ...record.state, state: 'completed', summary, results };
         deps.emit({ type: 'completed', jobId, summary });

@@ -8,6 +8,7 @@ import {
   serializeBatchFile,
   type BatchFile,
 } from '../../shared/batch/batch-file';
+import { maskSecrets, secretColumns } from '../../shared/datasets/secret-columns';
 import { AppError } from '../../shared/errors';
 import type { BatchSummary } from '../../shared/ipc/contract';
 import { checkMapping } from '../../shared/mapping/suggest-mapping';
@@ -33,11 +34,16 @@ export function batchHandlers(deps: BatchDeps): Pick<Handlers, 'batch:save' | 'b
   const now = deps.now ?? (() => new Date());
   return {
     async 'batch:save'({ target, kind, fileId, mapping, country, connectionId }) {
-      requireDataset(target, kind);
+      const dataset = requireDataset(target, kind);
       const origin = deps.files.origin(fileId);
       if (!origin) {
         throw new AppError('NOT_FOUND', 'This file was not opened from a file; open it again.');
       }
+      // A password or PIN typed on the review grid is not written to the file (from nor to).
+      const { headers } = deps.files.get(fileId);
+      const hidden = new Set(secretColumns(dataset, mapping, headers).headers);
+      const edits = deps.files.edits(fileId).list();
+      const kept = edits.filter((edit) => !hidden.has(edit.column));
       const batch = buildBatchFile({
         savedAt: now(),
         target,
@@ -46,13 +52,14 @@ export function batchHandlers(deps: BatchDeps): Pick<Handlers, 'batch:save' | 'b
         mapping,
         ...(country ? { country } : {}),
         ...(connectionId ? { connectionId } : {}),
-        edits: deps.files.edits(fileId).list(),
+        edits: kept,
       });
       return {
         fileName: batchFileName(origin.fileName),
         mimeType: BATCH_MIME_TYPE,
         encoding: 'utf8',
         content: serializeBatchFile(batch),
+        maskedEditsLeftOut: edits.length - kept.length,
       };
     },
 
@@ -81,7 +88,11 @@ export function batchHandlers(deps: BatchDeps): Pick<Handlers, 'batch:save' | 'b
         preview: {
           ...preview,
           // The first rows as edited: the batch's edits are part of what the admin prepared.
-          sampleRows: table.rows.slice(0, 5).map((row) => row.cells),
+          sampleRows: table.rows
+            .slice(0, 5)
+            .map((row) =>
+              maskSecrets(row.cells, secretColumns(dataset, batch.mapping, table.headers).indexes),
+            ),
           suggestedMapping: batch.mapping,
           mappingSource: 'remembered',
           mappingIssues: checkMapping(table.headers, dataset, batch.mapping),

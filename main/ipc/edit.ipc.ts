@@ -3,10 +3,12 @@ import type { CellChange } from '../../shared/edits/cell-edit';
 import { transformColumn } from '../../shared/edits/column-transforms';
 import type { ArgsOf, EditResult } from '../../shared/ipc/contract';
 import { toCountryCode } from '../../shared/phone/normalise-phone';
+import { IncrementalChecks, type CheckBasis } from '../app/incremental-check';
 import type { OpenFiles } from '../app/open-files';
 import { silentLogger, type Logger } from '../lib/logger';
-import { importHandlers } from './import.ipc';
+import { importHandlers, requireDataset } from './import.ipc';
 import type { Handlers } from './router';
+import { validationView } from './validation-view';
 
 /** What import:validate takes: every editing channel re-validates with the same. */
 type CheckArgs = ArgsOf<'import:validate'>;
@@ -35,33 +37,83 @@ function perKeyQueue() {
 /**
  * Handlers of editing an open table in the review grid: cells typed in, column tools, and
  * putting cells back to the file's value. Each applies its changes to the table (all or
- * nothing), then re-validates the whole table, as import:validate does, so cross-row checks
- * (duplicates, the dataset's own) see the edit on every row it touches, not only the edited
- * one; it answers the new validation.
+ * nothing) and answers the new validation, equal to import:validate's of the edited table:
+ * cross-row checks (duplicates, the dataset's own) see the edit on every row it touches.
+ * An edit of a few rows is checked on those rows and the rows sharing a value with them
+ * (main/app/incremental-check.ts), from the first edit after import:validate on; others are
+ * checked in full.
  */
 export function editHandlers(
   files: OpenFiles,
   log: Logger = silentLogger,
-): Pick<Handlers, 'import:edit' | 'import:transform' | 'import:revert'> {
-  // Without a mapping memory: an edit is not the admin choosing a mapping again.
+  // The app's own import:validate (with its mapping memory); by default one without memory.
+  checkAll: Handlers['import:validate'] = importHandlers(files, undefined, log)['import:validate'],
+): Pick<Handlers, 'import:validate' | 'import:edit' | 'import:transform' | 'import:revert'> {
+  // An edit re-checks in full without remembering the mapping: it is not the admin choosing
+  // a mapping again.
   const validate = importHandlers(files, undefined, log)['import:validate'];
   const serialised = perKeyQueue();
+  const incremental = new IncrementalChecks(files);
 
-  const checked = async (args: CheckArgs, changed: number, left = 0): Promise<EditResult> => {
+  /** Applies a change to rows `rows` (row numbers) with `apply`, then checks the table. */
+  const edit = async (
+    { fileId, ...basis }: CheckArgs,
+    rows: Iterable<number>,
+    apply: () => number,
+    left = 0,
+  ): Promise<EditResult> => {
+    const pending = incremental.prepare(fileId, basis, rows);
+    const changed = apply();
     try {
-      return { validation: await validate(args), changed, left };
+      if (pending) {
+        const dataset = requireDataset(basis.target, basis.kind, basis.country);
+        const review = pending.finish();
+        const validation = validationView(
+          review,
+          dataset,
+          basis.mapping,
+          files.edits(fileId).count,
+        );
+        return { validation, changed, left };
+      }
+      const validation = await validate({ fileId, ...basis });
+      track(fileId, basis);
+      return { validation, changed, left };
     } catch (caught) {
       // The table changed but its check did not finish: drop the old one rather than show
       // issues of values that are no longer there.
-      files.invalidate(args.fileId);
+      files.invalidate(fileId);
       throw caught;
     }
   };
 
+  /** Readies the next edits' incremental checks, after this answer and before those edits. */
+  const track = (fileId: string, basis: CheckBasis): void => {
+    void serialised(fileId, () => incremental.track(fileId, basis)).catch((caught: unknown) => {
+      // Only costs speed: the next edit is checked in full.
+      log.warn('import.edit-tracking-failed', { reason: String(caught) });
+    });
+  };
+
   return {
+    // import:validate, in the same per-file queue as edits, then readies the incremental
+    // checks, so the first edit after it is checked on its own rows too.
+    async 'import:validate'(args) {
+      return serialised(args.fileId, async () => {
+        const view = await checkAll(args);
+        const { fileId, ...basis } = args;
+        track(fileId, basis);
+        return view;
+      });
+    },
+
     async 'import:edit'({ changes, ...args }) {
       return serialised(args.fileId, async () =>
-        checked(args, files.edits(args.fileId).apply(changes)),
+        edit(
+          args,
+          changes.map((change) => change.row),
+          () => files.edits(args.fileId).apply(changes),
+        ),
       );
     },
 
@@ -84,14 +136,22 @@ export function editHandlers(
           column,
           value,
         }));
-        return checked(args, files.edits(args.fileId).apply(cellChanges), left);
+        return edit(
+          args,
+          cellChanges.map((change) => change.row),
+          () => files.edits(args.fileId).apply(cellChanges),
+          left,
+        );
       });
     },
 
     async 'import:revert'({ cells, ...args }) {
-      return serialised(args.fileId, async () =>
-        checked(args, files.edits(args.fileId).revert(cells)),
-      );
+      return serialised(args.fileId, async () => {
+        const edits = files.edits(args.fileId);
+        // Putting every edit back touches the edited rows only.
+        const rows = (cells ?? edits.list()).map((cell) => cell.row);
+        return edit(args, rows, () => edits.revert(cells));
+      });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { maskSecrets, secretColumns } from '../../shared/datasets/secret-columns';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { DatasetDef } from '../../shared/datasets/dataset';
@@ -96,8 +97,10 @@ export function importHandlers(
           log.warn('import.mapping-not-remembered', { reason: String(caught) });
         });
       }
-      // Kept with the file (replacing an earlier check): the screen pages through it.
-      const review = files.setValidation(fileId, validated);
+      // Kept with the file (replacing an earlier check): the screen pages through it, with
+      // passwords and PINs masked (review-index.ts).
+      const secrets = secretColumns(dataset, mapping, table.headers);
+      const review = files.setValidation(fileId, { ...validated, secretColumns: secrets.indexes });
       return {
         counts: validated.counts,
         headers: table.headers,
@@ -109,6 +112,7 @@ export function importHandlers(
         lastRow: review.lastRow,
         columnWidths: columnWidths(table.headers, table.rows.length, (i) => table.rows[i]!.cells),
         editedCells: files.edits(fileId).count,
+        ...(secrets.indexes.size > 0 ? { maskedColumns: [...secrets.indexes] } : {}),
       };
     },
 
@@ -186,6 +190,7 @@ export async function previewSheet(
   const remembered = memory?.recall(target, kind, table.headers);
   const fitted = remembered && fitRememberedMapping(table.headers, dataset, remembered);
   const mapping = fitted ?? automatic;
+  const hidden = secretColumns(dataset, mapping, table.headers).indexes;
   return {
     fileId: files.add(table, {
       fileName,
@@ -206,7 +211,8 @@ export async function previewSheet(
     headers: table.headers,
     rowCount: table.rows.length,
     skippedEmpty: table.skippedEmpty,
-    sampleRows: table.rows.slice(0, 5).map((row) => row.cells),
+    // Passwords and PINs (by the suggested mapping or their header) never reach the screen.
+    sampleRows: table.rows.slice(0, 5).map((row) => maskSecrets(row.cells, hidden)),
     readIssues: table.issues.slice(0, 200),
     fields: dataset.fields.map(({ key, label, required, description, example }) => ({
       key,

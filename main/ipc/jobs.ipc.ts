@@ -109,8 +109,8 @@ export function jobHandlers(
       }
       const all = which === 'all';
       const sheet = all
-        ? buildResultsTable(record.table, results)
-        : failedRowsTable(record.table, results);
+        ? buildResultsTable(record.table, results, record.hidden)
+        : failedRowsTable(record.table, results, record.hidden);
       const fileName = resultsFileName(
         record.table.fileName,
         all ? 'results' : 'failed-rows',

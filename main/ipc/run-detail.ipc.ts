@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { ExportedFile } from '../../shared/ipc/contract';
+import { maskSecrets, secretColumnsFor } from '../../shared/datasets/secret-columns';
 import { finishedAtOf } from '../../shared/results/results-summary';
 import { buildResultsTable, failedRowsTable } from '../../shared/results/results-table';
 import { xlsxDownload } from '../services/files/write-download';
@@ -58,6 +59,14 @@ export function runDetailHandlers(
 
     async 'runs:rows'({ runId, offset, limit, status }) {
       const record = await records.get(runId);
+      const { manifest, table } = record;
+      // Passwords and PINs never leave main from a run: the renderer gets SECRET_MASK instead.
+      const hidden = secretColumnsFor(
+        manifest.target,
+        manifest.kind,
+        manifest.mapping,
+        table.headers,
+      );
       const indexes = status ? record.indexesOf(status) : undefined;
       const total = indexes ? indexes.length : record.outcomes.length;
       const rows = [];
@@ -66,7 +75,7 @@ export function runDetailHandlers(
         const outcome = record.outcomes[index];
         const source = record.table.rows[index];
         if (outcome && source) {
-          rows.push({ ...outcome, cells: source.cells });
+          rows.push({ ...outcome, cells: maskSecrets(source.cells, hidden.indexes) });
         }
       }
       return { total, rows };
@@ -84,17 +93,23 @@ export async function runXlsxExport(
 ): Promise<ExportedFile> {
   const { manifest, table, results } = record;
   const { runId, summary } = manifest;
+  const hidden = secretColumnsFor(
+    manifest.target,
+    manifest.kind,
+    manifest.mapping,
+    table.headers,
+  ).indexes;
   if (!summary) {
     throw new AppError('NOT_FOUND', `Run ${runId} has no results yet.`);
   }
   if (which === 'failed') {
-    const sheet = failedRowsTable(table, results);
+    const sheet = failedRowsTable(table, results, hidden);
     if (sheet.rows.length === 0) {
       throw new AppError('NOT_FOUND', `Run ${runId} has no failed rows.`);
     }
     return xlsxDownload(`${runId}-failed-rows.xlsx`, failedRowsSheets(sheet));
   }
-  const sheet = buildResultsTable(table, results);
+  const sheet = buildResultsTable(table, results, hidden);
   return xlsxDownload(
     `${runId}-results.xlsx`,
     resultsSheets(sheet, {

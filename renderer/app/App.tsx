@@ -104,6 +104,7 @@ function Shell({ api }: AppProps) {
                 connection={connection}
                 connections={info.connections}
                 onSelectConnection={setConnectionId}
+                fileDialog={info.fileDialog}
               />
             </div>
             {visited.has('runs') ? (

@@ -22,6 +22,12 @@ export interface FieldDef {
    * Other spellings the schema accepts (Y/N, true/false) stay valid; this is the suggestion.
    */
   choices?: readonly string[];
+  /**
+   * A password or PIN: sent to the target, never shown or written back. Results and
+   * failed-rows sheets keep the column but leave its cells empty, the Runs page and the
+   * review grid mask it, and a .batchline file does not save edits of it.
+   */
+  secret?: boolean;
 }
 
 /** A field key mapped to the raw cell text of one row; unmapped or empty fields are absent. */

@@ -92,6 +92,8 @@ export const AppInfo = z.object({
   connections: z.array(ConnectionView),
   datasets: z.array(DatasetCapability),
   keychain: KeychainStatus,
+  /** Main opens files through the system's open dialog (the desktop app), keeping Recent. */
+  fileDialog: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -35,7 +35,8 @@ export const batchChannels = {
         connectionId: Id.optional(),
       })
       .strict(),
-    result: ExportedFile,
+    // Edits of password and PIN columns are left out of the file; how many, for the UI to say.
+    result: ExportedFile.extend({ maskedEditsLeftOut: z.number().int().nonnegative() }),
   },
   // Opens a saved batch with its source file (checked to be the same bytes), read with the
   // recorded choices and with the batch's edits applied; offline.

@@ -125,6 +125,8 @@ export const ValidationView = z.object({
   columnWidths: z.array(z.number().int().positive()),
   /** Cells the admin edited in the review grid that differ from the file now. */
   editedCells: z.number().int().nonnegative().optional(),
+  /** Indexes of the columns holding passwords or PINs: rows carry SECRET_MASK there, never the value. */
+  maskedColumns: z.array(z.number().int().nonnegative()).optional(),
 });
 export type ValidationView = z.infer<typeof ValidationView>;
 

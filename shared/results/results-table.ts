@@ -28,14 +28,19 @@ const NO_RESULT = 'No result was recorded for this row; it was not sent';
  * Every source row appears once, in source order; a row with no result is reported as
  * skipped, so created + updated + skipped + failed + invalid always equals the data rows.
  * When several results name a row, the last one counts. Result columns already in the source
- * (a results file imported again) are replaced, not repeated.
+ * (a results file imported again) are replaced, not repeated. Columns in `hidden` (passwords
+ * and PINs, see secretColumns) keep their header but every cell is empty.
  */
-export function buildResultsTable(table: SourceTable, results: readonly RowResult[]): PlainTable {
+export function buildResultsTable(
+  table: SourceTable,
+  results: readonly RowResult[],
+  hidden?: ReadonlySet<number>,
+): PlainTable {
   const keep = sourceColumns(table.headers);
   const byRow = lastResultByRow(results);
   const rows = table.rows.map((source) => {
     const result = byRow.get(source.row);
-    const cells = keep.map((i) => source.cells[i] ?? '');
+    const cells = keep.map((i) => cellOf(source.cells, i, hidden));
     cells.push(
       result?.status ?? 'skipped',
       result?.id ?? '',
@@ -52,16 +57,21 @@ export function buildResultsTable(table: SourceTable, results: readonly RowResul
  * result_message.
  *
  * Import ignores the result_message column (no field is called that), so the file goes
- * back in as is once fixed.
+ * back in as is once fixed. Columns in `hidden` are emptied as in buildResultsTable, so a
+ * failed create of a PortSIP user comes back without its password (a conflict until typed again).
  */
-export function failedRowsTable(table: SourceTable, results: readonly RowResult[]): PlainTable {
+export function failedRowsTable(
+  table: SourceTable,
+  results: readonly RowResult[],
+  hidden?: ReadonlySet<number>,
+): PlainTable {
   const keep = sourceColumns(table.headers);
   const byRow = lastResultByRow(results);
   const rows: string[][] = [];
   for (const source of table.rows) {
     const result = byRow.get(source.row);
     if (result?.status === 'failed' || result?.status === 'invalid') {
-      rows.push([...keep.map((i) => source.cells[i] ?? ''), result.message]);
+      rows.push([...keep.map((i) => cellOf(source.cells, i, hidden)), result.message]);
     }
   }
   return { headers: [...keep.map((i) => table.headers[i] ?? ''), 'result_message'], rows };
@@ -105,6 +115,10 @@ export function invalidRowResults(rows: readonly ValidatedRow[]): RowResult[] {
     }
   }
   return results;
+}
+
+function cellOf(cells: readonly string[], i: number, hidden?: ReadonlySet<number>): string {
+  return hidden?.has(i) ? '' : (cells[i] ?? '');
 }
 
 function sourceColumns(headers: readonly string[]): number[] {

@@ -38,6 +38,11 @@ describe('import PortSIP PBX users', () => {
     expect(await flow.problem(4, 'Ext').textContent()).toContain('3 to 64 digits');
     expect(await flow.problem(7, 'VM PIN').textContent()).toContain('sequential');
     expect(await flow.planButton().textContent()).toBe('Plan push to Sandbox');
+    // Passwords and PINs are masked on the review grid: main never sends their values.
+    const grid = await page.getByTestId('source-grid').textContent();
+    expect(grid).toContain('••••••');
+    expect(grid).not.toContain('Str0ng-Pass!');
+    expect(grid).not.toContain('480265');
     await shots.take(page, 'review');
 
     // The Plan step says what a push would do before anything is sent: user001 (row 5)

@@ -149,6 +149,7 @@ export async function pushCommand(parsed: ParsedCommand, io: CliIo): Promise<num
     await writeRunReport(resolve(io.cwd, report), {
       table: sheet.table,
       results: outcome.results,
+      hidden: outcome.hidden,
       summary: {
         ...outcome.summary,
         target: parsed.target,

@@ -48,6 +48,7 @@ export async function resumeCommand(parsed: ParsedResume, io: CliIo): Promise<nu
     await writeRunReport(resolve(io.cwd, report), {
       table,
       results: outcome.results,
+      hidden: outcome.hidden,
       summary: {
         ...outcome.summary,
         target: manifest.target,

@@ -45,6 +45,8 @@ export interface RunReport {
   table: SourceTable;
   results: readonly RowResult[];
   summary: ResultsSummary;
+  /** Source columns holding passwords or PINs (RunOutcome.hidden): written empty. */
+  hidden?: ReadonlySet<number>;
 }
 
 /**
@@ -52,5 +54,9 @@ export interface RunReport {
  * columns) as CSV, or as XLSX with the status colours and the "Summary" sheet.
  */
 export async function writeRunReport(path: string, report: RunReport): Promise<void> {
-  await writeResultsFile(path, buildResultsTable(report.table, report.results), report.summary);
+  await writeResultsFile(
+    path,
+    buildResultsTable(report.table, report.results, report.hidden),
+    report.summary,
+  );
 }

@@ -1,4 +1,5 @@
 import type { DatasetDef } from '../../../shared/datasets/dataset';
+import { secretColumns } from '../../../shared/datasets/secret-columns';
 import type { RowResult, RunProgress, RunSummary } from '../../../shared/jobs/run-types';
 import { planBatches } from '../../../shared/plan/plan-batches';
 import type { SourceTable } from '../../../shared/table/source-table';
@@ -46,6 +47,8 @@ export interface RunOutcome {
   results: RowResult[];
   resultsPath: string;
   failedPath?: string;
+  /** Source columns holding passwords or PINs: result files leave their cells empty. */
+  hidden: ReadonlySet<number>;
   stopped?: BatchRunOutcome['stopped'];
 }
 
@@ -152,7 +155,8 @@ export async function pushAndFinish<P>(
     context.spent.retries + outcome.retries,
     options.clock.now() - context.started,
   );
-  const files = await writeRunResults(context.runDir, table, results, summary);
+  const hidden = secretColumns(context.dataset, manifest.mapping, table.headers).indexes;
+  const files = await writeRunResults(context.runDir, table, results, summary, hidden);
   await writeManifest(context.runDir, {
     ...manifest,
     state: endState(outcome.stopped),
@@ -165,6 +169,7 @@ export async function pushAndFinish<P>(
     summary,
     results,
     ...files,
+    hidden,
     ...(outcome.stopped ? { stopped: outcome.stopped } : {}),
   };
 }

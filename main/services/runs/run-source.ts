@@ -14,6 +14,12 @@ type SourceMeta = Omit<SourceTable, 'rows' | 'issues'> & { issues: SourceTable['
  * header line, then one `[row, ...cells]` line per data row, flushed to disk.
  *
  * Resume reads this instead of the original file, which may have moved or been edited.
+ *
+ * It keeps every cell, passwords and PINs included (FieldDef.secret): a resumed run must
+ * still create the users it had not created, with their passwords. It is the one file of a
+ * run that holds them: results.csv, failed-rows.csv, exports and the Runs page empty or mask
+ * those columns (secretColumns). Do not copy it elsewhere, log it or send its cells to the
+ * renderer as they are.
  */
 export async function writeRunSource(path: string, table: SourceTable): Promise<void> {
   const { rows, ...meta } = table;

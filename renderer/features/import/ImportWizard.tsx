@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Stepper } from '../../components/Stepper';
 import { BatchNotice } from './batch/BatchNotice';
 import { BatchSourcePanel } from './batch/BatchSourcePanel';
+import { SecretEditsNotice } from './batch/SecretEditsNotice';
 import { useBatchFile } from './batch/use-batch-file';
 import type { DatasetChoice } from './datasets';
 import { MappingStep } from './mapping/MappingStep';
@@ -27,6 +28,8 @@ export interface ImportWizardProps {
   /** Every connection here, and how to pick one: an opened batch selects its own. */
   connections?: readonly ConnectionView[];
   onSelectConnection?: (id: string) => void;
+  /** Main opens files through the system dialog (app:info), not the page's file input. */
+  fileDialog?: boolean;
 }
 
 const NO_CONNECTIONS: readonly ConnectionView[] = [];
@@ -43,10 +46,11 @@ export function ImportWizard({
   connection,
   connections = NO_CONNECTIONS,
   onSelectConnection = ignore,
+  fileDialog = false,
 }: ImportWizardProps) {
   const wizard = useImportWizard();
   const { state, call } = wizard;
-  const disk = useDiskFiles(wizard);
+  const disk = useDiskFiles(wizard, fileDialog);
   const batch = useBatchFile({
     wizard,
     datasets,
@@ -194,6 +198,9 @@ export function ImportWizard({
       (state.step === 'review' || state.step === 'plan') &&
       state.file.preview.fileId === batch.opened.fileId ? (
         <BatchNotice opened={batch.opened} connection={connection} onDismiss={batch.dismiss} />
+      ) : null}
+      {batch.maskedEditsLeftOut > 0 && (state.step === 'review' || state.step === 'plan') ? (
+        <SecretEditsNotice count={batch.maskedEditsLeftOut} onDismiss={batch.dismissMaskedEdits} />
       ) : null}
       {screen}
       <WizardCommands wizard={wizard} disk={disk} dataset={dataset} />

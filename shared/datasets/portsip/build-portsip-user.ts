@@ -15,6 +15,7 @@ import {
   USER_ENUM_KEYS,
   USER_FLAG_FIELDS,
   USER_TEXT_FIELDS,
+  USER_SECRET_FIELDS,
 } from './user-field-keys';
 import {
   ForwardRulesSchema,
@@ -59,7 +60,9 @@ export function buildPortsipUser(
     const value = record[field];
     const problem = value === undefined ? undefined : check(value);
     if (problem !== undefined) {
-      fail(field, code, `${field} ${problem}, got '${value}'`);
+      // A secret (the voicemail PIN) is never echoed: messages reach results files and logs.
+      const secret = (USER_SECRET_FIELDS as readonly string[]).includes(field);
+      fail(field, code, secret ? `${field} ${problem}` : `${field} ${problem}, got '${value}'`);
     }
     return value;
   };

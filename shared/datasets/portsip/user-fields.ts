@@ -62,6 +62,7 @@ export const PORTSIP_USER_FIELDS: readonly FieldDef[] = [
     `Required to create a user (a row for a new user without one is a conflict). ${SECRET_TEXT}`,
     'Change-Me-2024',
     ['User Password', 'Initial Password', 'Web Password', 'Portal Password'],
+    { secret: true },
   ),
   field(
     'extension_number',
@@ -77,6 +78,7 @@ export const PORTSIP_USER_FIELDS: readonly FieldDef[] = [
     `The SIP registration password of the extension. ${SECRET_TEXT}`,
     '',
     ['Extension Password', 'SIP Password', 'Ext Password', 'Phone Password', 'SIP Secret'],
+    { secret: true },
   ),
   field(
     'display_name',
@@ -203,6 +205,7 @@ export const PORTSIP_USER_FIELDS: readonly FieldDef[] = [
     `6 to 10 digits, no digit three times in a row ("111") and no ascending run ("012", "789"). ${SECRET_TEXT}`,
     '',
     ['VM PIN', 'Mailbox PIN', 'Voicemail Password', 'PIN'],
+    { secret: true },
   ),
   flag('enable_voicemail_notify', 'Voicemail to email', 'Emails a notice of each new voicemail.', [
     'Voicemail Notify',

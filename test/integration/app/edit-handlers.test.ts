@@ -15,6 +15,8 @@ import type {
   ValidationView,
 } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/result';
+import { getDataset } from '../../../shared/datasets/registry';
+import { validateTable } from '../../../shared/validation/validate-table';
 
 const caller = { trusted: true, description: 'test' };
 const FIXTURE = resolve(import.meta.dirname, '../../fixtures/e2e/users-with-errors.csv');
@@ -31,6 +33,7 @@ function person(email: string, ext: number, phone = '', plan = 'US/CA Unlimited 
 
 describe('editing an open table (import:edit, import:transform, import:revert)', () => {
   let router: Router;
+  let files: OpenFiles;
   let fileId: string;
   let checkArgs: Record<string, unknown>;
 
@@ -87,7 +90,7 @@ describe('editing an open table (import:edit, import:transform, import:revert)',
   };
 
   beforeEach(() => {
-    const files = new OpenFiles();
+    files = new OpenFiles();
     const handlers = { ...importHandlers(files), ...editHandlers(files) } as unknown as Handlers;
     router = createRouter(handlers, silentLogger);
   });
@@ -299,4 +302,39 @@ describe('editing an open table (import:edit, import:transform, import:revert)',
     const noChanges = await refusal('import:edit', { ...checkArgs, changes: [] });
     expect(noChanges.code).toBe('IPC_INVALID_ARGS');
   });
+  it('edits of a big sheet checked on workers answer, edit after edit, what a full check does', async () => {
+    // 20,000 rows: checked on worker threads; every 97th email repeats, every 89th is bad.
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      person(
+        i % 97 === 5 ? 'u1@example.com' : i % 89 === 3 ? `u${i}@` : `u${i}@example.com`,
+        10_000 + i,
+      ),
+    );
+    await open(sheet(...lines), 'US');
+    const dataset = getDataset('zoom', 'users', { defaultCountry: 'US' })!;
+    const edits: [number, string, string][] = [
+      [2, 'Work Email', 'u1@example.com'], // now the first holder: every repeat names row 2
+      [9, 'Work Email', 'u9@example.com'], // ends a repeat
+      [2, 'Work Email', 'fresh@example.com'], // the first holder moves on again
+      [300, 'Ext', '10001'], // a repeated extension, on both rows
+      [301, 'Ext', 'x'],
+      [300, 'Ext', '10298'],
+    ];
+    for (const [row, column, value] of edits) {
+      const { validation } = await edit(row, column, value);
+      const full = validateTable(
+        files.get(fileId),
+        dataset,
+        checkArgs.mapping as Record<string, string>,
+      );
+      const label = `after row ${row} ${column} = ${value}`;
+      expect(validation.counts, label).toEqual(full.counts);
+      expect(validation.problemCount, label).toBe(full.issues.length);
+      const kept = files.review(fileId).validation.rowIssues;
+      full.rows.forEach((checked, i) => expect(kept.get(i) ?? [], label).toEqual(checked.issues));
+    }
+    const edited = await edit(400, 'Work Email', 'u1@example.com');
+    const again = await call<ValidationView>('import:validate', checkArgs);
+    expect(edited.validation).toEqual(again);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -126,6 +126,25 @@ describe('batchline with --target portsip --kind users against the PortSIP simul
     ]);
     expect(results.get(8)).toEqual(['failed', expect.stringContaining('needs a password')]);
     expect(results.get(9)?.[0]).toBe('skipped');
+
+    // Passwords and PINs reach the PBX but no result file: --report, results.csv and
+    // failed-rows.csv keep the columns, empty (the rejected PIN is not echoed either).
+    const [runId] = await readdir(join(dir, 'runs'));
+    const written = [
+      join(dir, 'out.csv'),
+      join(dir, 'runs', runId!, 'results.csv'),
+      join(dir, 'runs', runId!, 'failed-rows.csv'),
+    ];
+    for (const path of written) {
+      const text = await readFile(path, 'utf8');
+      for (const secret of ['S3cret-1', 'pw-bob', '135792', '111111']) {
+        expect(text, `${path} holds ${secret}`).not.toContain(secret);
+      }
+      const back = parseCsv(text, 'back.csv');
+      expect(back.headers).toEqual(expect.arrayContaining(['Password', 'Voicemail PIN']));
+      const password = back.headers.indexOf('Password');
+      expect(back.rows.every((r) => (r.cells[password] ?? '') === '')).toBe(true);
+    }
 
     expect(sim.state.findUserByExtension('2001')).toMatchObject({
       name: 'alice.ng',

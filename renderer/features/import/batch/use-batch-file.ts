@@ -33,6 +33,9 @@ export interface BatchFiles {
   drop: () => void;
   /** Downloads the open file's batch (Review and Plan steps; also File › Save Batch). */
   save: () => void;
+  /** Password/PIN edits the last saved batch left out (0: none), until dismissed. */
+  maskedEditsLeftOut: number;
+  dismissMaskedEdits: () => void;
   /** The batch the open file came from, until dismissed. */
   opened: OpenedBatch | null;
   dismiss: () => void;
@@ -66,6 +69,7 @@ export function useBatchFile(options: BatchFileOptions): BatchFiles {
   const api = useApi();
   const { state, call, dispatch } = wizard;
   const [opened, setOpened] = useState<OpenedBatch | null>(null);
+  const [maskedEditsLeftOut, setSecretEditsLeftOut] = useState(0);
 
   const takeFile = (dataset: DatasetChoice, file: File) => {
     if (!isBatchFileName(file.name)) {
@@ -157,7 +161,10 @@ export function useBatchFile(options: BatchFileOptions): BatchFiles {
           ...(country ? { country } : {}),
           ...(target ? { connectionId: target.id } : {}),
         }),
-      downloadFile,
+      (file) => {
+        downloadFile(file);
+        setSecretEditsLeftOut(file.maskedEditsLeftOut);
+      },
     );
   };
   useCommand('save-batch', save);
@@ -169,5 +176,7 @@ export function useBatchFile(options: BatchFileOptions): BatchFiles {
     save,
     opened,
     dismiss: useCallback(() => setOpened(null), []),
+    maskedEditsLeftOut,
+    dismissMaskedEdits: useCallback(() => setSecretEditsLeftOut(0), []),
   };
 }

@@ -1,5 +1,5 @@
 import type { ValidatedRowView } from '../../../../shared/ipc/contract';
-import { editedFrom, shownValue } from './edit-model';
+import { editedFrom, shownCell, shownValue } from './edit-model';
 import { focusCell, type CellCursor } from './use-cell-cursor';
 import type { GridEdits } from './use-grid-edits';
 import type { PagedList } from './use-row-pages';
@@ -10,6 +10,8 @@ export interface ActiveCellBarProps {
   cursor: CellCursor;
   rows: PagedList<ValidatedRowView>;
   edits: GridEdits;
+  /** Columns holding passwords or PINs: their value is masked here too. */
+  secretColumns?: ReadonlySet<number>;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface ActiveCellBarProps {
  * where it is and what it holds, and for an edited cell the file's value with a button that
  * puts it back. Without a focused cell it says how to edit.
  */
-export function ActiveCellBar({ headers, cursor, rows, edits }: ActiveCellBarProps) {
+export function ActiveCellBar({ headers, cursor, rows, edits, secretColumns }: ActiveCellBarProps) {
   const { active } = cursor;
   const header = active ? headers[active.column] : undefined;
   if (!active || header === undefined) {
@@ -32,7 +34,9 @@ export function ActiveCellBar({ headers, cursor, rows, edits }: ActiveCellBarPro
   // problem rows) and has loaded.
   const loaded = rows.itemAt(active.index);
   const row = loaded?.row === active.row ? loaded : undefined;
-  const value = edits.valueOf(active.row, active.column) ?? row?.cells[active.column];
+  const typed = edits.valueOf(active.row, active.column) ?? row?.cells[active.column];
+  const value =
+    typed === undefined ? undefined : shownCell(typed, secretColumns?.has(active.column) === true);
   const from = row ? editedFrom(row, active.column) : undefined;
   return (
     <div className="cell-bar" role="group" aria-label="Selected cell" data-testid="cell-bar">

@@ -98,6 +98,10 @@ export function ReviewStep({
   const edits = useGridEdits(file, validation.headers, onRevalidated ?? ignore);
   const cursor = useCellCursor(editable);
   const [toolsOpen, setToolsOpen] = useState(false);
+  const secretColumns = useMemo(
+    () => new Set(validation.maskedColumns ?? []),
+    [validation.maskedColumns],
+  );
   const { counts } = validation;
   const destination = connection ? connectionShortName(connection) : null;
   const hasProblems = validation.problemCount > 0;
@@ -189,7 +193,13 @@ export function ReviewStep({
       <div className={`review-layout ${hasProblems ? '' : 'review-layout-single'}`}>
         <div className="review-grid-column">
           {editable ? (
-            <ActiveCellBar headers={validation.headers} cursor={cursor} rows={rows} edits={edits} />
+            <ActiveCellBar
+              headers={validation.headers}
+              cursor={cursor}
+              rows={rows}
+              edits={edits}
+              secretColumns={secretColumns}
+            />
           ) : null}
           <SourceRowsGrid
             ref={gridRef}
@@ -198,6 +208,7 @@ export function ReviewStep({
             lastRow={validation.lastRow}
             rows={rows}
             highlightedRow={highlighted}
+            secretColumns={secretColumns}
             {...(editable ? { editing: { cursor, edits } } : {})}
           />
         </div>

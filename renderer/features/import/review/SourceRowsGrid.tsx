@@ -4,7 +4,7 @@ import { DataGrid, type DataGridHandle, type GridColumn } from '../../../compone
 import { rowNumberWidth } from '../../../components/grid-widths';
 import { CellEditor } from './CellEditor';
 import { issuesForColumn, worstSeverity } from './review-model';
-import { editedCellTitle, editedFrom } from './edit-model';
+import { editedCellTitle, editedFrom, shownCell } from './edit-model';
 import type { CellCursor } from './use-cell-cursor';
 import type { GridEdits } from './use-grid-edits';
 import type { PagedList } from './use-row-pages';
@@ -27,6 +27,8 @@ export interface SourceRowsGridProps {
   highlightedRow: number | undefined;
   /** Absent: the grid is read-only. */
   editing?: GridEditing;
+  /** Columns holding passwords or PINs: shown masked, and their editor starts empty. */
+  secretColumns?: ReadonlySet<number>;
   ref?: Ref<DataGridHandle>;
 }
 
@@ -62,9 +64,12 @@ function sourceColumn(
   width: number,
   editing: GridEditing | undefined,
   tabStop: { row: number; column: number } | undefined,
+  secret: boolean,
 ): GridColumn<ValidatedRowView> {
   const valueIn = (item: ValidatedRowView) =>
     editing?.edits.valueOf(item.row, index) ?? item.cells[index] ?? '';
+  // A password or PIN never shows (main sends SECRET_MASK, and a typed one is masked too).
+  const shownIn = (item: ValidatedRowView) => shownCell(valueIn(item), secret);
   return {
     id: `c${index}`,
     header,
@@ -72,16 +77,17 @@ function sourceColumn(
     render: (item) => {
       const open = editing?.cursor.editing;
       if (!editing || open?.row !== item.row || open.column !== index) {
-        return valueIn(item);
+        return shownIn(item);
       }
-      const initial = valueIn(item);
+      // A secret's editor starts empty: type a new value (an empty commit changes nothing).
+      const initial = secret ? '' : valueIn(item);
       return (
         <CellEditor
           initial={initial}
           label={`Row ${item.row}, ${header}`}
           onCommit={(value) => {
             editing.cursor.stopEditing();
-            if (value !== initial) {
+            if (value !== initial && !(secret && value === '')) {
               editing.edits.edit(item.row, index, value);
             }
           }}
@@ -92,7 +98,7 @@ function sourceColumn(
     decorate: (item) => {
       const issues = issuesForColumn(item, header);
       const issue = worstSeverity(issues);
-      const value = valueIn(item);
+      const value = shownIn(item);
       const from = editedFrom(item, index);
       const focus = editing
         ? { tabIndex: tabStop?.row === item.row && tabStop.column === index ? 0 : -1 }
@@ -125,6 +131,7 @@ export function SourceRowsGrid({
   rows,
   highlightedRow,
   editing,
+  secretColumns,
   ref,
 }: SourceRowsGridProps) {
   const tabStop = tabStopOf(editing, rows.itemAt(0)?.row);
@@ -132,10 +139,17 @@ export function SourceRowsGrid({
     () => [
       rowColumn(rowNumberWidth(lastRow)),
       ...headers.map((header, index) =>
-        sourceColumn(header, index, columnWidths[index] ?? 120, editing, tabStop),
+        sourceColumn(
+          header,
+          index,
+          columnWidths[index] ?? 120,
+          editing,
+          tabStop,
+          secretColumns?.has(index) === true,
+        ),
       ),
     ],
-    [headers, columnWidths, lastRow, editing, tabStop],
+    [headers, columnWidths, lastRow, editing, tabStop, secretColumns],
   );
   const grid = (
     <DataGrid

@@ -1,5 +1,6 @@
 import type { ColumnOp } from '../../../../shared/edits/column-transforms';
 import type { EditScope, ValidatedRowView } from '../../../../shared/ipc/contract';
+import { SECRET_MASK } from '../../../../shared/datasets/secret-columns';
 import { countOf } from '../../../app/format';
 
 /** The value the file had in column `column` of a row the admin edited there, else undefined. */
@@ -10,6 +11,14 @@ export function editedFrom(row: ValidatedRowView, column: number): string | unde
 /** How a value the file had is written in a tooltip: quoted-free, "(empty)" for nothing. */
 export function shownValue(value: string): string {
   return value === '' ? '(empty)' : value;
+}
+
+/**
+ * What a cell shows: a password or PIN (a secret column) as SECRET_MASK when it holds
+ * anything, never its value; other cells as they are.
+ */
+export function shownCell(value: string, secret: boolean): string {
+  return secret && value !== '' ? SECRET_MASK : value;
 }
 
 /**

@@ -20,12 +20,15 @@ export interface DiskFiles {
  * read again whenever the flow is on its first screen and idle, so it shows files just
  * opened and no longer shows one that turned out to be gone.
  */
-export function useDiskFiles(wizard: Pick<ImportWizard, 'call' | 'opened' | 'state'>): DiskFiles {
+export function useDiskFiles(
+  wizard: Pick<ImportWizard, 'call' | 'opened' | 'state'>,
+  // From app:info, known before the first screen: Ctrl+O pressed at once must use it.
+  nativeDialog: boolean,
+): DiskFiles {
   const api = useApi();
   const { run } = wizard.call;
   const { opened } = wizard;
   const [recent, setRecent] = useState<readonly RecentFile[]>([]);
-  const [nativeDialog, setNativeDialog] = useState(false);
   const [version, setVersion] = useState(0);
   const idleOnStart = wizard.state.step === 'start' && wizard.call.busy === null;
 
@@ -37,7 +40,6 @@ export function useDiskFiles(wizard: Pick<ImportWizard, 'call' | 'opened' | 'sta
     void api.recent.list({}).then((result) => {
       if (live && result.ok) {
         setRecent(result.value.files);
-        setNativeDialog(result.value.nativeDialog);
       }
     });
     return () => {

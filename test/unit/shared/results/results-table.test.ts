@@ -173,3 +173,40 @@ describe('invalidRowResults', () => {
     ]);
   });
 });
+
+describe('results sheets with hidden (password and PIN) columns', () => {
+  const secretTable: SourceTable = {
+    ...table,
+    headers: ['name', 'password', 'voicemail_pin'],
+    rows: [
+      { row: 2, cells: ['alice', 'Str0ng-Pass!', '246813'] },
+      { row: 3, cells: ['bob', 'Other-Pass?9', ''] },
+    ],
+  };
+  const outcomes: RowResult[] = [
+    { row: 2, status: 'created', id: 'u1', message: 'Created' },
+    { row: 3, status: 'failed', message: 'PortSIP refused' },
+  ];
+  const hidden = new Set([1, 2]);
+
+  it('keeps the headers and writes every hidden cell empty in the results CSV', () => {
+    const sheet = buildResultsTable(secretTable, outcomes, hidden);
+    const csv = toCsv(sheet.headers, sheet.rows);
+    expect(sheet.headers.slice(0, 3)).toEqual(['name', 'password', 'voicemail_pin']);
+    expect(sheet.rows.map((row) => row.slice(0, 3))).toEqual([
+      ['alice', '', ''],
+      ['bob', '', ''],
+    ]);
+    expect(csv).not.toContain('Str0ng-Pass!');
+    expect(csv).not.toContain('246813');
+    const back = parseCsv(csv, 'results.csv');
+    expect(back.headers.slice(0, 3)).toEqual(['name', 'password', 'voicemail_pin']);
+    expect(back.rows[0]?.cells.slice(0, 3)).toEqual(['alice', '', '']);
+  });
+
+  it('empties hidden cells in the failed-rows sheet too', () => {
+    const sheet = failedRowsTable(secretTable, outcomes, hidden);
+    expect(sheet.headers).toEqual(['name', 'password', 'voicemail_pin', 'result_message']);
+    expect(sheet.rows).toEqual([['bob', '', '', 'PortSIP refused']]);
+  });
+});
