@@ -1,6 +1,7 @@
 import { buildApi, type BatchlineApi } from '../../shared/ipc/api';
 import { createEventStream } from './event-stream';
 import { SECRET_HEADER, createHttpInvoke, type HttpTransportOptions } from './http-invoke';
+import { createOffThreadPost } from './off-thread-post';
 import { takeSessionSecret } from './session-secret';
 
 /**
@@ -40,6 +41,7 @@ export function getApi(): BatchlineApi {
         history: window.history,
       }),
       fetch: window.fetch.bind(window),
+      postLarge: createOffThreadPost(),
     });
   return api;
 }

@@ -1,6 +1,7 @@
 import type { Invoke } from '../../shared/ipc/api';
 import type { SerializedAppError } from '../../shared/errors';
 import type { Result } from '../../shared/result';
+import { hasLargeArg, type PostLarge } from './off-thread-post';
 
 /** The header browser mode's server checks the per-launch secret in. */
 export const SECRET_HEADER = 'X-Batchline-Secret';
@@ -10,6 +11,11 @@ export interface HttpTransportOptions {
   base: string;
   secret: string | null;
   fetch: typeof fetch;
+  /**
+   * Posts a request with a large argument (an upload) off the UI thread; absent, or for
+   * small requests, `fetch` posts it from the page.
+   */
+  postLarge?: PostLarge | undefined;
 }
 
 function failure(
@@ -47,13 +53,22 @@ export function createHttpInvoke(options: HttpTransportOptions): Invoke {
     }
     let response: Response;
     try {
-      response = await options.fetch(`${base}/rpc/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: secret },
-        body: JSON.stringify(args ?? {}),
-        cache: 'no-store',
-        credentials: 'omit',
-      });
+      const url = `${base}/rpc/${channel}`;
+      const headers = { 'Content-Type': 'application/json', [SECRET_HEADER]: secret };
+      const post = () =>
+        options.fetch(url, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(args ?? {}),
+          cache: 'no-store',
+          credentials: 'omit',
+        });
+      // Large requests are uploads (import:open, batch:open), which only read: if the worker
+      // cannot post one, posting it again from the page is safe.
+      response =
+        options.postLarge && hasLargeArg(args)
+          ? await options.postLarge(url, headers, args).catch(post)
+          : await post();
     } catch {
       return failure(
         'NETWORK',
