@@ -1,3 +1,5 @@
+import { findSlot } from './key-index';
+
 /**
  * Which rows claim each 64-bit key (a {@link hashKey} pair) of one unique field, kept up to
  * date as rows change: what an edit needs to tell who is first with a value now.
@@ -79,16 +81,7 @@ export class ClaimTable {
 
   /** The offset of the key's slot, or of the unused slot where it would go. */
   private find(a: number, b: number): number {
-    const slots = this.slots;
-    const mask = this.capacity - 1;
-    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
-    for (;;) {
-      const at = slot * 3;
-      if (slots[at + 2] === 0 || (slots[at] === a && slots[at + 1] === b)) {
-        return at;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return findSlot(this.slots, this.capacity, a, b);
   }
 
   private rehash(capacity: number): void {

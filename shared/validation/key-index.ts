@@ -48,6 +48,23 @@ function finish(hash: number, length: number): number {
 }
 
 /**
+ * Linear probing over three-word slots (hash, hash, third word; 0 = never used) in a table of
+ * `capacity` slots, a power of two: the offset of the key's slot, or of the unused slot where
+ * it would go. Shared by {@link KeyIndex} and ClaimTable.
+ */
+export function findSlot(slots: Int32Array, capacity: number, a: number, b: number): number {
+  const mask = capacity - 1;
+  let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+  for (;;) {
+    const at = slot * 3;
+    if (slots[at + 2] === 0 || (slots[at] === a && slots[at + 1] === b)) {
+      return at;
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+/**
  * First claims of 64-bit keys: an open-addressing hash table in one typed array, three words
  * a slot (hash, hash, row) side by side so a probe touches one cache line, at most 3/4 full:
  * a million keys cost 24 MB and no garbage. Row 0 marks an empty slot (rows start at 1).
@@ -88,16 +105,7 @@ export class KeyIndex {
 
   /** The offset of the key's slot, or of the empty slot where it would go. */
   private find(a: number, b: number): number {
-    const slots = this.slots;
-    const mask = this.capacity - 1;
-    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
-    for (;;) {
-      const at = slot * 3;
-      if (slots[at + 2] === 0 || (slots[at] === a && slots[at + 1] === b)) {
-        return at;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return findSlot(this.slots, this.capacity, a, b);
   }
 
   private rehash(capacity: number): void {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices } from '../../main/app/create-app-services';
-import type { AppServices } from '../../main/app/app-services';
+import type { AppServicesOptions, DesktopServices } from '../../main/app/app-services';
 import { silentLogger } from '../../main/lib/logger';
 import type { JobState } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
@@ -10,7 +10,7 @@ import type { Result } from '../../shared/result';
 /** The app's services on a temp data folder, driven through the router as the renderer does. */
 export interface AppRouterSession {
   dataDir: string;
-  services: AppServices;
+  services: DesktopServices;
   /** Dispatches as a trusted caller and returns the Result as is. */
   dispatch: (channel: string, args: unknown) => Promise<Result<unknown>>;
   /** Dispatches and unwraps; a failed Result throws with its code and message. */
@@ -22,14 +22,20 @@ export interface AppRouterSession {
   close: () => Promise<void>;
 }
 
-/** Starts the app's services (Sandbox included) on a fresh temp data folder. */
-export async function startAppRouterSession(): Promise<AppRouterSession> {
+/**
+ * Starts the app's services (Sandbox included) on a fresh temp data folder, in browser mode
+ * unless `options` say otherwise.
+ */
+export async function startAppRouterSession(
+  options: Partial<Omit<AppServicesOptions, 'dataDir'>> = {},
+): Promise<AppRouterSession> {
   const dataDir = await mkdtemp(join(tmpdir(), 'batchline-router-'));
   const services = await createAppServices({
     dataDir,
     mode: 'browser',
     version: 'test',
     log: silentLogger,
+    ...options,
   });
   const caller = { trusted: true, description: 'test' };
   const dispatch = (channel: string, args: unknown) =>

@@ -12,6 +12,7 @@ import { useApi } from '../../app/use-api';
 import { useBridgeCall, type BridgeCall } from '../../app/use-bridge-call';
 import { downloadFile } from '../../app/download-file';
 import type { DatasetChoice } from './datasets';
+import { readChosenFile } from './read-chosen-file';
 import { base64Length, readFileAsBase64 } from './read-file-base64';
 import {
   INITIAL_WIZARD_STATE,
@@ -282,25 +283,15 @@ async function openWith(
     return api.recent.open({ id: source.recentId, target, kind, ...choices });
   }
   const file = source;
-  let dataBase64: string;
-  try {
-    dataBase64 = await readFileAsBase64(file);
-  } catch (caught) {
-    const reason = caught instanceof Error ? caught.message : String(caught);
-    return {
-      ok: false,
-      error: {
-        code: 'FILE_UNREADABLE',
-        message: `${file.name} could not be read from disk: ${reason}`,
-        retryable: true,
-      },
-    };
+  const data = await readChosenFile(file, readFileAsBase64);
+  if (!data.ok) {
+    return data;
   }
   return api.import.open({
     target: dataset.target,
     kind: dataset.kind,
     fileName: file.name || 'file.csv',
-    dataBase64,
+    dataBase64: data.value,
     ...choices,
   });
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { RunRowView } from '../../../shared/ipc/contract';
 import { DataGrid, type GridColumn } from '../../components/DataGrid';
+import { idColumn, rowNumberColumn, statusColumn } from '../../components/grid-columns';
 import { rowNumberWidth } from '../../components/grid-widths';
 import type { PagedList } from '../import/review/use-row-pages';
 import { rowMessage } from './run-detail-model';
@@ -18,26 +19,9 @@ export interface RunRowsGridProps {
 
 function outcomeColumns(rowWidth: number): GridColumn<RunRowView>[] {
   return [
-    {
-      id: 'row',
-      header: 'Row',
-      width: rowWidth,
-      render: (item) => item.row,
-      decorate: () => ({ className: 'grid-cell-number' }),
-    },
-    {
-      id: 'status',
-      header: 'Status',
-      width: 100,
-      render: (item) => <span className={`status status-${item.status}`}>{item.status}</span>,
-    },
-    {
-      id: 'id',
-      header: 'ID',
-      width: 200,
-      render: (item) => item.id ?? '',
-      decorate: (item) => ({ title: item.id }),
-    },
+    rowNumberColumn(rowWidth),
+    statusColumn(100),
+    idColumn(200),
     {
       id: 'message',
       header: 'Message',

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../main/app/create-app-services';
-import type { AppServices, AppServicesOptions } from '../../../main/app/app-services';
-import { silentLogger } from '../../../main/lib/logger';
+import type { AppServicesOptions } from '../../../main/app/app-services';
 import type { ConnectionEntry } from '../../../main/app/connections';
 import { staticToken } from '../../../main/services/http/token-source';
 import {
@@ -23,14 +20,13 @@ import type {
   ValidationView,
 } from '../../../shared/ipc/contract';
 import type { SerializedAppError } from '../../../shared/errors';
-import type { Result } from '../../../shared/result';
+import { startAppRouterSession, type AppRouterSession } from '../../helpers/app-router-session';
 import { closedPort } from '../../helpers/closed-port';
 
 // Offline batches through the real router: a batch saved on one "machine" (app services
 // with their own data folder) is opened on another with its source file, and refused when
 // the file or the batch is not what was saved.
 
-const caller = { trusted: true, description: 'test' };
 const FIXTURE = resolve(import.meta.dirname, '../../fixtures/e2e/users-with-errors.csv');
 const MAPPING = {
   email: 'Work Email',
@@ -54,29 +50,14 @@ const GONE = {
 } as const;
 
 describe('offline batches (batch:save, batch:open)', () => {
-  const machines: { dir: string; services: AppServices }[] = [];
+  const machines: AppRouterSession[] = [];
   let bytes: Buffer;
   let gone: ConnectionEntry;
 
   const machine = async (extra: Partial<AppServicesOptions> = {}) => {
-    const dir = await mkdtemp(join(tmpdir(), 'batchline-batch-'));
-    const services = await createAppServices({
-      dataDir: dir,
-      mode: 'browser',
-      version: 'test',
-      log: silentLogger,
-      ...extra,
-    });
-    machines.push({ dir, services });
-    const dispatch = <T>(channel: string, args: unknown) =>
-      services.router.dispatch(channel, args, caller) as Promise<Result<T>>;
-    const call = async <T>(channel: string, args: unknown): Promise<T> => {
-      const result = await dispatch<T>(channel, args);
-      if (!result.ok) {
-        throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-      }
-      return result.value;
-    };
+    const session = await startAppRouterSession(extra);
+    machines.push(session);
+    const { dispatch, call } = session;
     const refusal = async (channel: string, args: unknown): Promise<SerializedAppError> => {
       const result = await dispatch(channel, args);
       expect(result.ok).toBe(false);
@@ -129,9 +110,8 @@ describe('offline batches (batch:save, batch:open)', () => {
     };
   });
   afterEach(async () => {
-    for (const { dir, services } of machines.splice(0)) {
-      await services.close();
-      await rm(dir, { recursive: true, force: true });
+    for (const session of machines.splice(0)) {
+      await session.close();
     }
   });
 

@@ -2,32 +2,20 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DesktopServices } from '../../../main/app/app-services';
-import { createAppServices } from '../../../main/app/create-app-services';
-import { silentLogger } from '../../../main/lib/logger';
 import type { ImportPreview, OpenedFromDisk, RecentFile } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/result';
+import { startAppRouterSession, type AppRouterSession } from '../../helpers/app-router-session';
 import { validUsersCsv } from '../../helpers/users-csv';
 
-const caller = { trusted: true, description: 'test' };
 const zoomUsers = { target: 'zoom', kind: 'users' } as const;
 
 describe('files main opens from disk (files:choose, recent:*)', () => {
-  let dataDir: string;
   let sheets: string;
-  let services: DesktopServices;
+  let session: AppRouterSession;
   /** What the injected dialog answers next: a path, or null for Cancel. */
   let nextChoice: string | null;
 
-  const dispatch = (channel: string, args: unknown) =>
-    services.router.dispatch(channel, args, caller);
-  const call = async <T>(channel: string, args: unknown): Promise<T> => {
-    const result = (await dispatch(channel, args)) as Result<T>;
-    if (!result.ok) {
-      throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    }
-    return result.value;
-  };
+  const dispatch = (channel: string, args: unknown) => session.dispatch(channel, args);
+  const call = <T>(channel: string, args: unknown): Promise<T> => session.call<T>(channel, args);
   const recentList = () => call<{ files: RecentFile[]; nativeDialog: boolean }>('recent:list', {});
   const writeSheet = async (folder: string, name: string, text: string) => {
     await mkdir(path.join(sheets, folder), { recursive: true });
@@ -41,20 +29,15 @@ describe('files main opens from disk (files:choose, recent:*)', () => {
   };
 
   beforeEach(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'batchline-files-app-'));
     sheets = await mkdtemp(path.join(tmpdir(), 'batchline-files-sheets-'));
     nextChoice = null;
-    services = await createAppServices({
-      dataDir,
+    session = await startAppRouterSession({
       mode: 'electron',
-      version: 'test',
-      log: silentLogger,
       chooseFile: () => Promise.resolve(nextChoice),
     });
   });
   afterEach(async () => {
-    await services.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await session.close();
     await rm(sheets, { recursive: true, force: true });
   });
 
@@ -144,7 +127,7 @@ describe('files main opens from disk (files:choose, recent:*)', () => {
     expect(files).toHaveLength(10);
     expect(files[0]?.name).toBe('f11.csv');
     expect(files.map((item) => item.name)).not.toContain('f1.csv');
-    expect(services.recentFiles.views()).toEqual(files);
+    expect(session.services.recentFiles.views()).toEqual(files);
     expect(await call('recent:clear', {})).toEqual({ cleared: 10 });
     expect((await recentList()).files).toEqual([]);
   });
@@ -159,21 +142,14 @@ describe('files main opens from disk (files:choose, recent:*)', () => {
 
 describe('browser mode, with no system dialog', () => {
   it('refuses files:choose and lists no Recent files', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'batchline-files-web-'));
-    const services = await createAppServices({
-      dataDir,
-      mode: 'browser',
-      version: 'test',
-      log: silentLogger,
-    });
+    const session = await startAppRouterSession();
     try {
-      const choose = await services.router.dispatch('files:choose', zoomUsers, caller);
+      const choose = await session.dispatch('files:choose', zoomUsers);
       expect(choose).toMatchObject({ ok: false, error: { code: 'USAGE' } });
-      const list = await services.router.dispatch('recent:list', {}, caller);
+      const list = await session.dispatch('recent:list', {});
       expect(list).toEqual({ ok: true, value: { files: [], nativeDialog: false } });
     } finally {
-      await services.close();
-      await rm(dataDir, { recursive: true, force: true });
+      await session.close();
     }
   });
 });

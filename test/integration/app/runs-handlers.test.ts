@@ -1,70 +1,23 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../main/app/create-app-services';
-import type { AppServices } from '../../../main/app/app-services';
-import { silentLogger } from '../../../main/lib/logger';
-import type { JobState, RunView } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/result';
+import type { RunView } from '../../../shared/ipc/contract';
+import { startAppRouterSession, type AppRouterSession } from '../../helpers/app-router-session';
 import { validUsersCsv } from '../../helpers/users-csv';
 
-const caller = { trusted: true, description: 'test' };
-
 describe('the Runs page handlers (runs:list, runs:resume, runs:export)', () => {
-  let dataDir: string;
-  let services: AppServices;
+  let session: AppRouterSession;
 
-  const call = async <T>(channel: string, args: unknown): Promise<T> => {
-    const result = (await services.router.dispatch(channel, args, caller)) as Result<T>;
-    if (!result.ok) {
-      throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    }
-    return result.value;
-  };
-  const waitForJob = async (jobId: string): Promise<JobState> => {
-    for (;;) {
-      const state = await call<JobState>('jobs:get', { jobId });
-      if (state.state !== 'running') {
-        return state;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  const openAndStart = async (rows: number) => {
-    const dataBase64 = Buffer.from(validUsersCsv(rows, { extensionStart: 7000 })).toString(
-      'base64',
-    );
-    const preview = await call<{ fileId: string; suggestedMapping: Record<string, string> }>(
-      'import:open',
-      {
-        target: 'zoom',
-        kind: 'users',
-        fileName: 'users.csv',
-        dataBase64,
-      },
-    );
-    return call<{ jobId: string }>('jobs:start', {
-      target: 'zoom',
-      kind: 'users',
-      fileId: preview.fileId,
-      mapping: preview.suggestedMapping,
-      connectionId: 'sandbox-zoom',
-    });
-  };
+  const call = <T>(channel: string, args: unknown): Promise<T> => session.call<T>(channel, args);
+  const waitForJob = (jobId: string) => session.waitForJob(jobId);
+  const openAndStart = (rows: number) =>
+    session.pushZoomUsers(validUsersCsv(rows, { extensionStart: 7000 }));
 
   beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'batchline-runs-app-'));
-    services = await createAppServices({
-      dataDir,
-      mode: 'browser',
-      version: 'test',
-      log: silentLogger,
-    });
+    session = await startAppRouterSession();
   });
   afterEach(async () => {
-    await services.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await session.close();
   });
 
   it('lists a cancelled push as resumable, resumes it to the end and exports its results', async () => {
@@ -95,7 +48,7 @@ describe('the Runs page handlers (runs:list, runs:resume, runs:export)', () => {
     const { runs } = await call<{ runs: RunView[] }>('runs:list', {});
     const runId = runs[0]?.runId ?? '';
     // What a crash leaves: the manifest still says running, and no live process holds the lock.
-    const manifestPath = join(dataDir, 'runs', runId, 'run.json');
+    const manifestPath = join(session.dataDir, 'runs', runId, 'run.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
     await writeFile(manifestPath, JSON.stringify({ ...manifest, state: 'running' }));
     const listed = await call<{ runs: RunView[] }>('runs:list', {});
@@ -103,7 +56,7 @@ describe('the Runs page handlers (runs:list, runs:resume, runs:export)', () => {
   });
 
   it('refuses to resume a run that does not exist', async () => {
-    const result = await services.router.dispatch('runs:resume', { runId: 'nope-123' }, caller);
+    const result = await session.dispatch('runs:resume', { runId: 'nope-123' });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -2,7 +2,7 @@ import { batchDay } from '../../../../shared/batch/batch-file';
 import type { ConnectionView } from '../../../../shared/ipc/contract';
 import { countOf } from '../../../app/format';
 import type { OpenedBatch } from './use-batch-file';
-import './batch.css';
+import { DismissibleNotice } from './DismissibleNotice';
 
 /** Props of {@link BatchNotice}. */
 export interface BatchNoticeProps {
@@ -18,27 +18,17 @@ export interface BatchNoticeProps {
 export function BatchNotice({ opened, connection, onDismiss }: BatchNoticeProps) {
   const { summary, missingConnection } = opened;
   return (
-    <div className="batch-notice" role="status" data-testid="batch-notice">
-      <p>
-        Opened <strong>{opened.name}</strong>, prepared from {summary.sourceFileName} on{' '}
-        {batchDay(summary.savedAt)}: {countOf(summary.edits, 'edit')} applied.
-        {missingConnection ? (
-          <>
-            {' '}
-            It was prepared for the connection “{missingConnection}”, which this computer does not
-            have; pushes go to {connection ? connection.label : 'no connection'} unless you choose
-            another above.
-          </>
-        ) : null}
-      </p>
-      <button
-        type="button"
-        className="btn btn-quiet"
-        onClick={onDismiss}
-        aria-label="Dismiss this message"
-      >
-        Dismiss
-      </button>
-    </div>
+    <DismissibleNotice testId="batch-notice" onDismiss={onDismiss}>
+      Opened <strong>{opened.name}</strong>, prepared from {summary.sourceFileName} on{' '}
+      {batchDay(summary.savedAt)}: {countOf(summary.edits, 'edit')} applied.
+      {missingConnection ? (
+        <>
+          {' '}
+          It was prepared for the connection “{missingConnection}”, which this computer does not
+          have; pushes go to {connection ? connection.label : 'no connection'} unless you choose
+          another above.
+        </>
+      ) : null}
+    </DismissibleNotice>
   );
 }

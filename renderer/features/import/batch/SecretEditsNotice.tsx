@@ -1,4 +1,4 @@
-import './batch.css';
+import { DismissibleNotice } from './DismissibleNotice';
 
 /** Props of {@link SecretEditsNotice}. */
 export interface SecretEditsNoticeProps {
@@ -13,20 +13,10 @@ export interface SecretEditsNoticeProps {
  */
 export function SecretEditsNotice({ count, onDismiss }: SecretEditsNoticeProps) {
   return (
-    <div className="batch-notice" role="status" data-testid="batch-secret-edits">
-      <p>
-        {count === 1
-          ? '1 password/PIN edit is not saved in the batch; type it again after opening it.'
-          : `${count} password/PIN edits are not saved in the batch; type them again after opening it.`}
-      </p>
-      <button
-        type="button"
-        className="btn btn-quiet"
-        onClick={onDismiss}
-        aria-label="Dismiss this message"
-      >
-        Dismiss
-      </button>
-    </div>
+    <DismissibleNotice testId="batch-secret-edits" onDismiss={onDismiss}>
+      {count === 1
+        ? '1 password/PIN edit is not saved in the batch; type it again after opening it.'
+        : `${count} password/PIN edits are not saved in the batch; type them again after opening it.`}
+    </DismissibleNotice>
   );
 }

@@ -2,28 +2,12 @@ import { parseBatchFile, type BatchFile } from '../../../../shared/batch/batch-f
 import type { BatchlineApi } from '../../../../shared/ipc/api';
 import type { ImportPreview, BatchSummary, ValidationView } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/result';
+import { readChosenFile } from '../read-chosen-file';
 import type { PendingBatch } from './batch-state';
-
-/** A chosen file's text, or FILE_UNREADABLE naming it (it vanished or cannot be read). */
-async function textOf(file: File): Promise<Result<string>> {
-  try {
-    return { ok: true, value: await file.text() };
-  } catch (caught) {
-    const reason = caught instanceof Error ? caught.message : String(caught);
-    return {
-      ok: false,
-      error: {
-        code: 'FILE_UNREADABLE',
-        message: `${file.name} could not be read from disk: ${reason}`,
-        retryable: true,
-      },
-    };
-  }
-}
 
 /** Reads and parses a chosen `.batchline` file: the batch waiting for its source sheet. */
 export async function readBatchFile(file: File): Promise<Result<PendingBatch>> {
-  const text = await textOf(file);
+  const text = await readChosenFile(file, (chosen) => chosen.text());
   if (!text.ok) {
     return text;
   }
@@ -51,24 +35,14 @@ export async function openBatchWithSource(
   file: File,
   readBase64: (file: File) => Promise<string>,
 ): Promise<Result<OpenedWithSource>> {
-  let dataBase64: string;
-  try {
-    dataBase64 = await readBase64(file);
-  } catch (caught) {
-    const reason = caught instanceof Error ? caught.message : String(caught);
-    return {
-      ok: false,
-      error: {
-        code: 'FILE_UNREADABLE',
-        message: `${file.name} could not be read from disk: ${reason}`,
-        retryable: true,
-      },
-    };
+  const data = await readChosenFile(file, readBase64);
+  if (!data.ok) {
+    return data;
   }
   const opened = await api.batch.open({
     batchText: pending.text,
     fileName: file.name || pending.batch.source.fileName,
-    dataBase64,
+    dataBase64: data.value,
   });
   if (!opened.ok) {
     return opened;

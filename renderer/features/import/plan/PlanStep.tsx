@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type {
   ConnectionView,
   PlanAction,
@@ -11,6 +11,7 @@ import { StatTile, type StatTone } from '../../../components/StatTile';
 import { StepFooter } from '../../../components/StepFooter';
 import { SaveBatchButton } from '../batch/SaveBatchButton';
 import { usePagedList } from '../review/use-row-pages';
+import { RowFilterSelect } from '../RowFilterSelect';
 import type { OpenedFile } from '../wizard-state';
 import {
   ACTION_LABELS,
@@ -63,7 +64,6 @@ export function PlanStep({
   onSaveBatch,
 }: PlanStepProps) {
   const api = useApi();
-  const filterId = useId();
   const [action, setAction] = useState<PlanAction | 'all'>('all');
   // The confirmation is of one plan: a new plan (updates switched) must be confirmed again.
   const [confirmedPlan, setConfirmedPlan] = useState<PlanView | null>(null);
@@ -118,21 +118,15 @@ export function PlanStep({
         </div>
       </header>
       <div className="toolbar">
-        <label htmlFor={filterId}>Show</label>
-        <select
-          id={filterId}
-          className="select select-inline"
+        <RowFilterSelect
           value={action}
-          onChange={(event) => setAction(event.target.value as PlanAction | 'all')}
-          data-testid="plan-filter"
-        >
-          <option value="all">All rows ({summary.total.toLocaleString()})</option>
-          {PLAN_ACTIONS.map((which) => (
-            <option key={which} value={which}>
-              {ACTION_LABELS[which]} ({summary[which].toLocaleString()})
-            </option>
-          ))}
-        </select>
+          kinds={PLAN_ACTIONS}
+          total={summary.total}
+          countOf={(which) => summary[which]}
+          labelOf={(which) => ACTION_LABELS[which]}
+          onChange={setAction}
+          testId="plan-filter"
+        />
         {plan.canUpdate ? (
           <label className="checkbox">
             <input

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { PlannedRowView } from '../../../../shared/ipc/contract';
 import { DataGrid, type GridColumn } from '../../../components/DataGrid';
+import { rowNumberColumn } from '../../../components/grid-columns';
 import { rowNumberWidth } from '../../../components/grid-widths';
 import type { PagedList } from '../review/use-row-pages';
 import { ACTION_LABELS, diffText } from './plan-model';
@@ -15,13 +16,7 @@ export interface PlannedRowsGridProps {
 
 function columnsFor(rowWidth: number): GridColumn<PlannedRowView>[] {
   return [
-    {
-      id: 'row',
-      header: 'Row',
-      width: rowWidth,
-      render: (item) => item.row,
-      decorate: () => ({ className: 'grid-cell-number' }),
-    },
+    rowNumberColumn(rowWidth),
     {
       id: 'action',
       header: 'Action',

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { RowResult } from '../../../../shared/jobs/run-types';
 import { DataGrid, type GridColumn } from '../../../components/DataGrid';
+import { idColumn, rowNumberColumn, statusColumn } from '../../../components/grid-columns';
 import { rowNumberWidth } from '../../../components/grid-widths';
 
 /** A result row with the value that tells the admin who it is (usually the email). */
@@ -18,13 +19,7 @@ export interface ResultsGridProps {
 
 function columnsFor(identityLabel: string, rowWidth: number): GridColumn<ResultItem>[] {
   return [
-    {
-      id: 'row',
-      header: 'Row',
-      width: rowWidth,
-      render: (item) => item.row,
-      decorate: () => ({ className: 'grid-cell-number' }),
-    },
+    rowNumberColumn(rowWidth),
     {
       id: 'identity',
       header: identityLabel,
@@ -32,19 +27,8 @@ function columnsFor(identityLabel: string, rowWidth: number): GridColumn<ResultI
       render: (item) => item.identity,
       decorate: (item) => ({ title: item.identity }),
     },
-    {
-      id: 'status',
-      header: 'Status',
-      width: 110,
-      render: (item) => <span className={`status status-${item.status}`}>{item.status}</span>,
-    },
-    {
-      id: 'id',
-      header: 'ID',
-      width: 230,
-      render: (item) => item.id ?? '',
-      decorate: (item) => ({ title: item.id }),
-    },
+    statusColumn(110),
+    idColumn(230),
     {
       id: 'message',
       header: 'Message',

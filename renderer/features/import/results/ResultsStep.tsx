@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { JobState, ValidationView } from '../../../../shared/ipc/contract';
 import type { ResultStatus } from '../../../../shared/jobs/run-types';
 import type { ExportFormat } from '../../../../shared/results/export-format';
@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../../components/ErrorBanner';
 import { OutcomeChart } from '../../../components/OutcomeChart';
 import { StatTile } from '../../../components/StatTile';
 import { StepFooter } from '../../../components/StepFooter';
+import { RowFilterSelect } from '../RowFilterSelect';
 import type { OpenedFile } from '../wizard-state';
 import { ExportButtons } from './ExportButtons';
 import {
@@ -71,7 +72,6 @@ export function ResultsStep({
   onBack,
 }: ResultsStepProps) {
   const [status, setStatus] = useState<ResultStatus | 'all'>('all');
-  const filterId = useId();
   const api = useApi();
   const identity = useMemo(() => identityColumn(file, validation), [file, validation]);
   const { fileId } = file.preview;
@@ -153,22 +153,15 @@ export function ResultsStep({
         </p>
       ) : null}
       <div className="toolbar">
-        <label htmlFor={filterId}>Show</label>
-        <select
-          id={filterId}
-          className="select select-inline"
+        <RowFilterSelect
           value={status}
-          onChange={(event) => setStatus(event.target.value as ResultStatus | 'all')}
-          data-testid="results-filter"
-        >
-          <option value="all">All rows ({items.length.toLocaleString()})</option>
-          {RESULT_STATUSES.map((which) => (
-            <option key={which} value={which}>
-              {which[0]?.toUpperCase()}
-              {which.slice(1)} ({counts[which].toLocaleString()})
-            </option>
-          ))}
-        </select>
+          kinds={RESULT_STATUSES}
+          total={items.length}
+          countOf={(which) => counts[which]}
+          labelOf={(which) => `${which[0]?.toUpperCase() ?? ''}${which.slice(1)}`}
+          onChange={setStatus}
+          testId="results-filter"
+        />
         <span className="toolbar-spacer" />
         <ExportButtons
           label="Export results"
