@@ -12,8 +12,11 @@
  *   batchline parse only           the streaming reader: decode, parse, row numbers, issues
  *   batchline 1 thread             parse + map + validate + phone normalise, no workers
  *   batchline pool, rows kept      the same with worker threads, every row kept for review
- *   batchline app path             import:open (rows kept), import:validate (workers), and
- *                                  the review's first page of rows (import:rows)
+ *   batchline app path             files:choose's open (file read, rows kept and checked on
+ *                                  workers while read, with the suggested mapping), then
+ *                                  import:validate and the review's first page of rows
+ *     … mapping changed            the same, validated with another mapping: the check made
+ *                                  while reading is dropped and a new one runs
  *   batchline validate (CLI)       `batchline validate FILE --json`: rows not kept; timed
  *                                  from spawn to exit, so node's start-up is included
  * with rows/s, MB/s, peak RSS (process.resourceUsage().maxRSS, workers included) and the
@@ -54,6 +57,7 @@ const LINES: { label: string; run: (file: string) => Promise<Measured> }[] = [
   { label: 'batchline 1 thread', run: (file) => child('one-thread', file) },
   { label: 'batchline pool, rows kept', run: (file) => child('pool-keep', file) },
   { label: 'batchline app path', run: (file) => child('app', file) },
+  { label: '  … mapping changed', run: (file) => child('app-remapped', file) },
   { label: 'batchline validate (CLI)', run: cli },
 ];
 

@@ -1,12 +1,13 @@
 import { createReadStream, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { getDataset } from '../../shared/datasets/registry';
 import type { DatasetDef } from '../../shared/datasets/dataset';
 import { suggestMapping } from '../../shared/mapping/suggest-mapping';
 import { fileSource } from '../../main/services/pipeline/byte-source';
 import { OpenFiles } from '../../main/app/open-files';
-import { importHandlers } from '../../main/ipc/import.ipc';
-import { readCsvTable } from '../../main/services/pipeline/read-csv-table';
+import { importHandlers, previewSheet } from '../../main/ipc/import.ipc';
+import type { MappingMemory } from '../../main/services/settings/mapping-memory';
 import { streamCsv } from '../../main/services/pipeline/stream-csv';
 import { validateCsv } from '../../main/services/pipeline/validate-csv';
 
@@ -16,7 +17,7 @@ import { validateCsv } from '../../main/services/pipeline/validate-csv';
  * where ms covers the work only and maxRss (bytes) the whole process, workers included.
  */
 export type ChildMode =
-  'papa-arrays' | 'papa-header' | 'parse' | 'one-thread' | 'pool-keep' | 'app';
+  'papa-arrays' | 'papa-header' | 'parse' | 'one-thread' | 'pool-keep' | 'app' | 'app-remapped';
 
 const spec = { target: 'zoom', kind: 'users', defaultCountry: 'US' } as const;
 const dataset = getDataset('zoom', 'users', { defaultCountry: 'US' }) as DatasetDef;
@@ -65,20 +66,42 @@ async function measure(mode: ChildMode, path: string): Promise<number> {
       });
       return result.table.rows.length;
     }
-    case 'app': {
-      // The app's path: import:open reads and keeps every row; then the handlers the
-      // renderer calls: import:validate (workers; the validation stays with the open file)
-      // and the review's first page of rows, each reply serialised as the transport would.
-      const { table } = await readCsvTable(source);
+    case 'app':
+    case 'app-remapped': {
+      // The desktop app's path, as files:choose runs it: the file read from disk and opened
+      // (rows kept, and checked while read with the suggested mapping), then what the
+      // renderer calls next: import:validate and the review's first page of rows, each
+      // reply serialised as the transport would. As for this month's HR export after last
+      // month's: the mapping and default country (US) remembered for these columns.
+      // 'app-remapped' validates with another mapping than the one suggested, so the check
+      // made while reading cannot be used.
       const files = new OpenFiles();
-      const fileId = files.add(table);
+      const memory: MappingMemory = {
+        recall: (_target, _kind, headers) => ({
+          mapping: suggestMapping(headers, dataset).mapping,
+          country: spec.defaultCountry,
+        }),
+        remember: () => Promise.resolve(),
+      };
+      const preview = await previewSheet(
+        { files, memory },
+        {
+          target: spec.target,
+          kind: spec.kind,
+          fileName: 'users.csv',
+          bytes: await readFile(path),
+          choices: {},
+        },
+      );
+      const { fileId } = preview;
+      const { site_name: _site, ...withoutSite } = preview.suggestedMapping;
       const handlers = importHandlers(files);
       const view = await handlers['import:validate']({
         target: spec.target,
         kind: spec.kind,
         fileId,
-        mapping: suggestMapping(table.headers, dataset).mapping,
-        country: spec.defaultCountry,
+        mapping: mode === 'app' ? preview.suggestedMapping : withoutSite,
+        ...(preview.suggestedCountry ? { country: preview.suggestedCountry } : {}),
       });
       const page = await handlers['import:rows']({ fileId, offset: 0, limit: 200, only: 'all' });
       const bytes = JSON.stringify(view).length + JSON.stringify(page).length;

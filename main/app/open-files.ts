@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import type { Mapping } from '../../shared/datasets/targets';
 import { AppError } from '../../shared/errors';
 import type { SourceTable } from '../../shared/table/source-table';
+import type { Precheck } from '../services/pipeline/open-upload';
+import type { DatasetSpec } from '../services/pipeline/worker-protocol';
 import { PlanIndex } from './plan-index';
 import { ReviewIndex, type RowsValidation } from './review-index';
 import { TableEdits } from './table-edits';
@@ -29,6 +32,8 @@ interface OpenFile {
   review?: ReviewIndex;
   /** The last push plan of the table, for the plan screen to page through. */
   plan?: PlanIndex;
+  /** A check made while the file was read, until the first import:validate. */
+  precheck?: Precheck;
 }
 
 /**
@@ -41,10 +46,18 @@ export class OpenFiles {
 
   constructor(private readonly keep = 8) {}
 
-  /** Stores a read table and returns its id; the oldest sheet is dropped past `keep`. */
-  add(table: SourceTable, origin?: FileOrigin): string {
+  /**
+   * Stores a read table and returns its id; the oldest sheet is dropped past `keep`. A
+   * `precheck` (its rows checked while reading) waits for the first {@link takePrecheck}.
+   */
+  add(table: SourceTable, origin?: FileOrigin, precheck?: Precheck): string {
     const id = `f${randomBytes(9).toString('base64url')}`;
-    this.files.set(id, { table, edits: new TableEdits(table), ...(origin ? { origin } : {}) });
+    this.files.set(id, {
+      table,
+      edits: new TableEdits(table),
+      ...(origin ? { origin } : {}),
+      ...(precheck ? { precheck } : {}),
+    });
     while (this.files.size > this.keep) {
       const oldest = this.files.keys().next().value;
       if (oldest === undefined) {
@@ -75,6 +88,24 @@ export class OpenFiles {
     const entry = this.entry(id);
     delete entry.review;
     delete entry.plan;
+    delete entry.precheck;
+  }
+
+  /**
+   * The check made while the file was read, if it was made with this dataset and mapping
+   * and no cell has been edited since; asked once, by the first import:validate (later
+   * ones may follow edits, so the check is dropped either way).
+   */
+  takePrecheck(id: string, dataset: DatasetSpec, mapping: Mapping): RowsValidation | undefined {
+    const entry = this.entry(id);
+    const { precheck } = entry;
+    delete entry.precheck;
+    return precheck &&
+      entry.edits.count === 0 &&
+      sameSpec(precheck.dataset, dataset) &&
+      sameMapping(precheck.mapping, mapping)
+      ? precheck.validation
+      : undefined;
   }
 
   /** Keeps a validation of the file for review, replacing the one before; returns its index. */
@@ -126,4 +157,17 @@ export class OpenFiles {
     }
     return entry;
   }
+}
+
+function sameSpec(a: DatasetSpec, b: DatasetSpec): boolean {
+  return (
+    a.target === b.target &&
+    a.kind === b.kind &&
+    (a.defaultCountry ?? '') === (b.defaultCountry ?? '')
+  );
+}
+
+function sameMapping(a: Mapping, b: Mapping): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }

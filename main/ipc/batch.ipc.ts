@@ -72,8 +72,9 @@ export function batchHandlers(deps: BatchDeps): Pick<Handlers, 'batch:save' | 'b
       const bytes = Buffer.from(dataBase64, 'base64');
       requireSameSource(batch, fileName, bytes);
       const { fileName: _recorded, size: _size, sha256: _sha256, ...choices } = batch.source;
+      // No check while reading: the batch's edits change the rows before the first check.
       const preview = await previewSheet(
-        { files: deps.files },
+        { files: deps.files, precheck: false },
         { target: batch.target, kind: batch.kind, fileName, bytes, choices },
       );
       const table = deps.files.get(preview.fileId);

@@ -30,7 +30,12 @@ import { templateSheets } from '../services/files/xlsx-writer/template-workbook'
 import type { OpenFiles } from '../app/open-files';
 import { silentLogger, type Logger } from '../lib/logger';
 import type { MappingMemory } from '../services/settings/mapping-memory';
-import { openBigTextUpload, validateForReview } from '../services/pipeline/open-upload';
+import {
+  openBigTextUpload,
+  validateForReview,
+  type Precheck,
+  type PrecheckBasis,
+} from '../services/pipeline/open-upload';
 import type { Handlers } from './router';
 
 /** The dataset for a request, or a clear refusal. */
@@ -81,21 +86,23 @@ export function importHandlers(
     async 'import:validate'({ target, kind, fileId, mapping, country }): Promise<ValidationView> {
       const table = files.get(fileId);
       const dataset = requireDataset(target, kind, country);
-      // Big sheets are checked on worker threads (main/services/pipeline), keeping this
-      // thread free for IPC; small ones here. Same counts and issues either way.
+      const spec = { target, kind, ...(country ? { defaultCountry: country } : {}) };
+      // A big sheet may have been checked with this mapping while it was read; else big
+      // sheets are checked on worker threads (main/services/pipeline), keeping this thread
+      // free for IPC, and small ones here. Same counts and issues every way.
       const validated =
-        (await validateForReview(
-          table,
-          { target, kind, ...(country ? { defaultCountry: country } : {}) },
-          mapping,
-        )) ?? issuesOf(validateTable(table, dataset, mapping));
+        files.takePrecheck(fileId, spec, mapping) ??
+        (await validateForReview(table, spec, mapping)) ??
+        issuesOf(validateTable(table, dataset, mapping));
       const mappingIssues = checkMapping(table.headers, dataset, mapping);
       if (memory && !hasBlockingIssues(mappingIssues)) {
         // The admin is moving past the mapping screen with this mapping: the moment to keep
         // it for the next file with these columns. Failing to save must not fail the check.
-        await memory.remember(target, kind, table.headers, mapping).catch((caught: unknown) => {
-          log.warn('import.mapping-not-remembered', { reason: String(caught) });
-        });
+        await memory
+          .remember(target, kind, table.headers, mapping, country)
+          .catch((caught: unknown) => {
+            log.warn('import.mapping-not-remembered', { reason: String(caught) });
+          });
       }
       // Kept with the file (replacing an earlier check): the screen pages through it, with
       // passwords and PINs masked (review-index.ts).
@@ -146,6 +153,11 @@ export function importHandlers(
 export interface PreviewDeps {
   files: OpenFiles;
   memory?: MappingMemory | undefined;
+  /**
+   * Check a big text sheet's rows while reading it, with the mapping the preview suggests
+   * (default true). Off when the table is edited before its first check (a batch's edits).
+   */
+  precheck?: boolean;
 }
 
 /** The read choices import:open takes besides the file (encoding, delimiter, header row…). */
@@ -160,7 +172,7 @@ export type OpenChoices = Omit<
  * from disk) both open sheets through here, so both read and map them the same way.
  */
 export async function previewSheet(
-  { files, memory }: PreviewDeps,
+  { files, memory, precheck = true }: PreviewDeps,
   {
     target,
     kind,
@@ -170,7 +182,26 @@ export async function previewSheet(
   }: { target: Target; kind: Kind; fileName: string; bytes: Uint8Array; choices: OpenChoices },
 ): Promise<ImportPreview> {
   const dataset = requireDataset(target, kind);
-  const sheet = await openSheet(bytes, fileName, dataset, choices);
+  const mappingFor = (headers: string[]) => {
+    const automatic = suggestMapping(headers, dataset).mapping;
+    const remembered = memory?.recall(target, kind, headers);
+    const fitted = remembered && fitRememberedMapping(headers, dataset, remembered.mapping);
+    // The country goes with the mapping it was chosen with: not with one that no longer fits.
+    const country = fitted ? remembered.country : undefined;
+    return { automatic, fitted, mapping: fitted ?? automatic, country };
+  };
+  // The check import:validate will most likely ask for (the suggested mapping and country),
+  // when nothing blocks it.
+  const basisFor = (headers: string[]) => {
+    const { mapping, country } = mappingFor(headers);
+    return dataset.crossRowCheck || hasBlockingIssues(checkMapping(headers, dataset, mapping))
+      ? undefined
+      : { dataset: { target, kind, ...(country ? { defaultCountry: country } : {}) }, mapping };
+  };
+  const sheet = await openSheet(bytes, fileName, dataset, {
+    ...choices,
+    ...(precheck ? { precheck: basisFor } : {}),
+  });
   const { table } = sheet;
   if (table.headers.length === 0) {
     throw new AppError(
@@ -186,20 +217,21 @@ export async function previewSheet(
       `${fileName} has a header row (row ${table.headerRow}${table.sheet ? ` of sheet "${table.sheet}"` : ''}) but no data rows below it.`,
     );
   }
-  const automatic = suggestMapping(table.headers, dataset).mapping;
-  const remembered = memory?.recall(target, kind, table.headers);
-  const fitted = remembered && fitRememberedMapping(table.headers, dataset, remembered);
-  const mapping = fitted ?? automatic;
+  const { automatic, fitted, mapping, country } = mappingFor(table.headers);
   const hidden = secretColumns(dataset, mapping, table.headers).indexes;
   return {
-    fileId: files.add(table, {
-      fileName,
-      size: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      ...choices,
-      // The sheet's name as the workbook spells it (the admin's is matched ignoring case).
-      ...(choices.sheet !== undefined && table.sheet ? { sheet: table.sheet } : {}),
-    }),
+    fileId: files.add(
+      table,
+      {
+        fileName,
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        ...choices,
+        // The sheet's name as the workbook spells it (the admin's is matched ignoring case).
+        ...(choices.sheet !== undefined && table.sheet ? { sheet: table.sheet } : {}),
+      },
+      sheet.prechecked,
+    ),
     fileName: table.fileName,
     format: table.format,
     ...(table.encoding ? { encoding: table.encoding } : {}),
@@ -224,6 +256,7 @@ export async function previewSheet(
     suggestedMapping: mapping,
     automaticMapping: automatic,
     mappingSource: fitted ? 'remembered' : 'automatic',
+    ...(country ? { suggestedCountry: country } : {}),
     mappingIssues: checkMapping(table.headers, dataset, mapping),
   };
 }
@@ -245,6 +278,8 @@ interface ReadChoices {
   delimiter?: string;
   headerRow?: number;
   sheet?: string;
+  /** What to check a big text sheet's rows with while reading it (open-upload.ts). */
+  precheck?: (headers: string[]) => PrecheckBasis | undefined;
 }
 
 /** A table as read, plus what the File panel shows about how it was read. */
@@ -254,6 +289,7 @@ interface OpenedSheet {
   headerChoices: HeaderRowChoice[];
   /** A workbook's worksheets, for the Sheet select; absent for text. */
   sheets?: SheetView[];
+  prechecked?: Precheck;
 }
 
 /**

@@ -61,7 +61,8 @@ export type SheetView = z.infer<typeof SheetView>;
  * `encodingGuessed` says the encoding was a guess worth checking, and `undecodableChars`
  * counts characters the encoding could not read (shown as U+FFFD). `suggestedMapping` is
  * the mapping to start from: the one remembered for these columns when `mappingSource` is
- * 'remembered', else the automatic one, which `automaticMapping` always holds.
+ * 'remembered', else the automatic one, which `automaticMapping` always holds;
+ * `suggestedCountry` is the default country for phone numbers remembered with it.
  */
 export const ImportPreview = z.object({
   fileId: Id,
@@ -87,6 +88,7 @@ export const ImportPreview = z.object({
   suggestedMapping: Mapping,
   automaticMapping: Mapping,
   mappingSource: z.enum(['remembered', 'automatic']),
+  suggestedCountry: z.string().length(2).optional(),
   mappingIssues: z.array(MappingIssue),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

@@ -160,7 +160,7 @@ describe('how a file is read: encoding, sheet, header row, remembered mapping', 
     await shots.take(page, 'workbook-second-sheet-review');
   });
 
-  it('reopens the next file with the same columns using the mapping chosen last time', async () => {
+  it('reopens the next file with the same columns using the mapping and country chosen last time', async () => {
     const { app, page, flow } = session();
     await flow.open(app.url);
     await flow.chooseFile(FIRST_EXPORT);
@@ -168,16 +168,22 @@ describe('how a file is read: encoding, sheet, header row, remembered mapping', 
     expect(await page.getByTestId('mapping-remembered').count()).toBe(0);
     expect(await flow.mappedHeader('site_name')).toBe('Site');
     await page.getByTestId('map-field-site_name').selectOption('');
+    expect(await page.getByTestId('country-select').inputValue()).toBe('');
+    await page.getByTestId('country-select').selectOption('GB');
     await flow.continueToReview();
 
     const settings = JSON.parse(
       await readFile(path.join(app.dataDir, 'settings.json'), 'utf8'),
     ) as {
-      rememberedMappings: Record<string, Record<string, { mapping: Record<string, string> }>>;
+      rememberedMappings: Record<
+        string,
+        Record<string, { mapping: Record<string, string>; country?: string }>
+      >;
     };
     const saved = Object.values(settings.rememberedMappings['zoom/users'] ?? {});
     expect(saved).toHaveLength(1);
     expect(saved[0]?.mapping.site_name).toBeUndefined();
+    expect(saved[0]?.country).toBe('GB');
 
     await page.getByTestId('back-button').click();
     await flow.waitForStep('mapping');
@@ -187,8 +193,9 @@ describe('how a file is read: encoding, sheet, header row, remembered mapping', 
     await flow.waitForStep('mapping');
     const note = page.getByTestId('mapping-remembered');
     expect(await note.textContent()).toContain(
-      'Using the mapping you chose last time for these columns',
+      'Using the mapping you chose last time for these columns, with phone numbers without “+” read as United Kingdom numbers.',
     );
+    expect(await page.getByTestId('country-select').inputValue()).toBe('GB');
     expect(await flow.mappedHeader('site_name')).toBe('');
     expect(await flow.mappedHeader('email')).toBe('Work Email');
     await shots.take(page, 'remembered-mapping');

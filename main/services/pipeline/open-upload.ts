@@ -7,8 +7,10 @@ import type { HeaderHints } from '../../../shared/table/find-header-row';
 import type { SourceTable } from '../../../shared/table/source-table';
 import { MAX_FILE_BYTES, STREAM_TEXT_BYTES } from '../files/read-table-file';
 import { sniffTableFile } from '../files/xlsx/workbook-sniff';
-import { bufferSource } from './byte-source';
-import { readCsvTable } from './read-csv-table';
+import { bufferSource, type ByteSource } from './byte-source';
+import { readCsvTable, type StreamedTable } from './read-csv-table';
+import type { CsvReadOptions } from './stream-csv';
+import { validateCsv } from './validate-csv';
 import { validateRowsInWorkers, type RowsValidation } from './validate-rows';
 import type { DatasetSpec } from './worker-protocol';
 
@@ -17,6 +19,19 @@ export interface OpenedUpload {
   table: SourceTable;
   decoding: { encodingGuessed?: boolean; undecodableChars?: number };
   headerChoices: HeaderRowChoice[];
+  /** The rows' check with the mapping `precheck` chose, made while reading. */
+  prechecked?: Precheck;
+}
+
+/** What a big sheet would be checked with, as import:validate will be asked. */
+export interface PrecheckBasis {
+  dataset: DatasetSpec;
+  mapping: Mapping;
+}
+
+/** A check of an opened sheet made while it was read, waiting for import:validate. */
+export interface Precheck extends PrecheckBasis {
+  validation: RowsValidation;
 }
 
 /** What the admin forced, and the dataset's names for header detection. */
@@ -25,6 +40,12 @@ export interface UploadChoices {
   delimiter?: string;
   headerRow?: number;
   headerHints: HeaderHints;
+  /**
+   * The dataset and mapping the sheet will likely be checked with, from its headers; the
+   * rows are then checked on worker threads while this thread reads them. Undefined (or
+   * none returned) reads only.
+   */
+  precheck?: (headers: string[]) => PrecheckBasis | undefined;
 }
 
 // The first records, where the header-row choices are looked for, fit in this.
@@ -38,6 +59,10 @@ const WORKER_MIN_ROWS = 20_000;
  * the first MiB. The same result as reading the whole text, detecting, then re-parsing,
  * without the whole-file string or a second parse. Undefined for what is not big text (a
  * workbook, a small file): the caller reads it as before.
+ *
+ * With `precheck`, the rows are also checked while they are read: reading keeps one core
+ * busy and leaves the other idle, which the workers then use. import:validate with the same
+ * mapping takes that check instead of starting one (1M rows: 6.0 s → 5.1 s end to end).
  */
 export async function openBigTextUpload(
   bytes: Uint8Array,
@@ -54,12 +79,15 @@ export async function openBigTextUpload(
     return undefined;
   }
   const delimiter = choices.delimiter ?? (ext === '.tsv' ? '\t' : undefined);
-  const read = await readCsvTable(bufferSource(bytes, name), {
+  const readOptions = {
     ...(choices.encoding ? { encoding: choices.encoding } : {}),
     ...(delimiter ? { delimiter } : {}),
     ...(choices.headerRow !== undefined ? { headerRow: choices.headerRow } : {}),
     headerHints: choices.headerHints,
-  });
+  };
+  const read: StreamedTable & { prechecked?: Precheck } = choices.precheck
+    ? await readAndCheck(bufferSource(bytes, name), readOptions, choices.precheck)
+    : await readCsvTable(bufferSource(bytes, name), readOptions);
   const { table } = read;
   if (choices.headerRow === undefined && table.headers.every((header) => header.trim() === '')) {
     throw new AppError('FILE_EMPTY', `${name} is empty: it has no header row`);
@@ -73,6 +101,39 @@ export async function openBigTextUpload(
       ...(read.undecodableChars > 0 ? { undecodableChars: read.undecodableChars } : {}),
     },
     headerChoices: detection.choices,
+    ...(read.prechecked ? { prechecked: read.prechecked } : {}),
+  };
+}
+
+/** readCsvTable's answer, with the rows checked on the way when `precheck` gives a basis. */
+async function readAndCheck(
+  source: ByteSource,
+  read: CsvReadOptions,
+  precheck: (headers: string[]) => PrecheckBasis | undefined,
+): Promise<StreamedTable & { prechecked?: Precheck }> {
+  let basis: PrecheckBasis | undefined;
+  const result = await validateCsv({
+    source,
+    read,
+    keepRows: true,
+    prepare: (headers) => {
+      basis = precheck(headers);
+      return basis;
+    },
+  });
+  const { table, encodingGuessed, undecodableChars } = result;
+  return {
+    table,
+    encodingGuessed,
+    undecodableChars,
+    ...(result.checked && basis
+      ? {
+          prechecked: {
+            ...basis,
+            validation: { counts: result.counts, rowIssues: result.rowIssues },
+          },
+        }
+      : {}),
   };
 }
 

@@ -4,7 +4,9 @@ import type { RowIssue } from '../../../shared/table/row-issue';
 import type { SourceTable } from '../../../shared/table/source-table';
 import { CELL_SEPARATOR, PackedStrings } from '../../../shared/validation/packed-rows';
 import type { RowBatch } from '../../../shared/validation/validation-collector';
+import { AppError } from '../../../shared/errors';
 import type { ByteSource } from './byte-source';
+import { wideTracker } from './compact-text';
 import { PackedRow } from './packed-row';
 import {
   BATCH_CHARS,
@@ -30,13 +32,13 @@ export interface ValidateCsvOptions extends Omit<CheckOptions, 'keepRowIssues'> 
   read?: CsvReadOptions;
   /**
    * The dataset and mapping for the sheet's headers, asked when the first data row arrives
-   * (so an empty sheet is reported as empty, not as badly mapped). Throw to refuse.
+   * (so an empty sheet is reported as empty, not as badly mapped). Throw to refuse; with
+   * `keepRows`, undefined reads the rows without checking them (`checked` is then false).
    */
-  prepare: (headers: string[]) => { dataset: DatasetSpec; mapping: Mapping };
+  prepare: (headers: string[]) => { dataset: DatasetSpec; mapping: Mapping } | undefined;
   /**
-   * Keep every row (packed, see PackedRow) and its issues; otherwise rows are dropped once
-   * checked. Rows are kept as read, two bytes a character when their piece of the file had
-   * CJK text in it: readCsvTable, which the app's review uses, also compacts them.
+   * Keep every row (packed, see PackedRow, compacted as readCsvTable does) and its issues;
+   * otherwise rows are dropped once checked.
    */
   keepRows?: boolean;
   onProgress?: (progress: PipelineProgress) => void;
@@ -54,6 +56,8 @@ export interface ValidateCsvResult {
   rowIssues: Map<number, RowIssue[]>;
   encodingGuessed: boolean;
   undecodableChars: number;
+  /** False when `prepare` declined: the rows were read (and kept), not checked. */
+  checked: boolean;
 }
 
 const PROGRESS_MS = 100;
@@ -69,6 +73,9 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
   const rows: PackedRow[] = [];
   const readIssues: RowIssue[] = [];
   let checks: RowChecks | undefined;
+  // prepare() is asked once per header: undefined then means "read only".
+  let prepared = false;
+  const wide = wideTracker();
   let headers: string[] = [];
   let total = 0;
   let reported = 0;
@@ -87,9 +94,19 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
       opts.onProgress({ rows: total, bytesRead, totalBytes: opts.source.size });
     }
   };
-  const checksFor = (): RowChecks => {
-    const { dataset, mapping } = opts.prepare(headers);
-    return startRowChecks(dataset, headers, mapping, { ...opts, keepRowIssues: keepRows });
+  const checksFor = (): RowChecks | undefined => {
+    prepared = true;
+    const chosen = opts.prepare(headers);
+    if (!chosen && !keepRows) {
+      throw new AppError('INTERNAL', 'validateCsv: nothing to check and no rows to keep.');
+    }
+    return (
+      chosen &&
+      startRowChecks(chosen.dataset, headers, chosen.mapping, {
+        ...opts,
+        keepRowIssues: keepRows,
+      })
+    );
   };
 
   try {
@@ -106,25 +123,31 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
           }
         },
         row: (line, cells, issues) => {
-          checks ??= checksFor();
+          if (!prepared) {
+            checks = checksFor();
+          }
+          const joined = cells.join(CELL_SEPARATOR);
+          const packed = keepRows ? wide.keep(joined) : joined;
+          if (keepRows) {
+            rows.push(new PackedRow(line, packed));
+            if (issues) {
+              readIssues.push(...issues);
+            }
+          }
+          total++;
+          if (!checks) {
+            return;
+          }
           const index = batch.rows.length;
-          const packed = cells.join(CELL_SEPARATOR);
           batch.rows.push(line);
           packedRows.push(packed);
           batchChars += packed.length;
           if (issues) {
             batch.readIssues.set(index, issues);
-            if (keepRows) {
-              readIssues.push(...issues);
-            }
           }
           if (!issues?.some((issue) => issue.severity === 'error')) {
             batch.sent.push(index);
           }
-          if (keepRows) {
-            rows.push(new PackedRow(line, packed));
-          }
-          total++;
         },
         afterPiece: async (info) => {
           if (checks && !reserved && total > 0) {
@@ -142,9 +165,11 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
           }
           progress(info.bytesRead);
         },
+        beforePiece: keepRows ? wide.piece : undefined,
         reset: () => {
           void checks?.close();
           checks = undefined;
+          prepared = false;
           reserved = false;
           total = 0;
           batchChars = 0;
@@ -179,6 +204,7 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
       rowIssues: collector?.rowIssues ?? new Map<number, RowIssue[]>(),
       encodingGuessed: info.encodingGuessed,
       undecodableChars: info.undecodableChars,
+      checked: checks !== undefined,
     };
   } finally {
     await checks?.close();

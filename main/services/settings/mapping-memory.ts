@@ -2,12 +2,27 @@ import type { Kind, Mapping, Target } from '../../../shared/datasets/targets';
 import { headerSetKey, normalisedHeaderSet } from '../../../shared/mapping/header-set-key';
 import type { SettingsStore } from './settings-store';
 
-/** Mappings the admin used, recalled for the next file with the same columns. */
+/** A mapping recalled for a file's columns, and the default country used with it. */
+export interface Recalled {
+  mapping: Mapping;
+  country?: string;
+}
+
+/**
+ * Mappings the admin used, recalled for the next file with the same columns: the same HR
+ * export next month gets the same mapping and the same default country for phone numbers.
+ */
 export interface MappingMemory {
-  /** The mapping last used for these columns in this dataset, if any; not yet checked against them. */
-  recall(target: Target, kind: Kind, headers: readonly string[]): Mapping | undefined;
-  /** Keeps `mapping` for these columns; resolves when it is on disk. */
-  remember(target: Target, kind: Kind, headers: readonly string[], mapping: Mapping): Promise<void>;
+  /** What was last used for these columns in this dataset, if any; not yet checked against them. */
+  recall(target: Target, kind: Kind, headers: readonly string[]): Recalled | undefined;
+  /** Keeps `mapping` (and `country`, if any) for these columns; resolves when it is on disk. */
+  remember(
+    target: Target,
+    kind: Kind,
+    headers: readonly string[],
+    mapping: Mapping,
+    country?: string,
+  ): Promise<void>;
 }
 
 /** How many column sets are kept per dataset; the least recently used go first. */
@@ -31,10 +46,16 @@ export function createMappingMemory(
         entry !== undefined &&
         entry.headers.length === names.length &&
         entry.headers.every((name, i) => name === names[i]);
-      return same ? { ...entry.mapping } : undefined;
+      if (!same) {
+        return undefined;
+      }
+      return {
+        mapping: { ...entry.mapping },
+        ...(entry.country ? { country: entry.country } : {}),
+      };
     },
 
-    remember(target, kind, headers, mapping) {
+    remember(target, kind, headers, mapping, country) {
       const dataset = `${target}/${kind}`;
       const kept = Object.fromEntries(
         Object.entries(mapping).filter(([, header]) => header !== ''),
@@ -42,6 +63,7 @@ export function createMappingMemory(
       const entry = {
         headers: normalisedHeaderSet(headers),
         mapping: kept,
+        ...(country ? { country } : {}),
         savedAt: now().toISOString(),
       };
       return store.update((settings) => {

@@ -9,6 +9,8 @@ export const RememberedMapping = z.object({
   /** The columns it was chosen for, normalised and sorted (normalisedHeaderSet). */
   headers: z.array(z.string()).max(1000),
   mapping: Mapping,
+  /** The default country for phone numbers chosen with it (absent: none). */
+  country: z.string().length(2).optional(),
   savedAt: z.iso.datetime(),
 });
 export type RememberedMapping = z.infer<typeof RememberedMapping>;

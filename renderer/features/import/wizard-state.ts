@@ -151,7 +151,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
               readChoices: {},
               mapping: { ...action.preview.suggestedMapping },
               mappingSource: action.preview.mappingSource,
-              country: '',
+              country: action.preview.suggestedCountry ?? '',
               rejectedIssues: [],
             },
           }

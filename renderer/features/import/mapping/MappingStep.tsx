@@ -72,7 +72,11 @@ export function MappingStep({
           {dataset.targetLabel} field. We matched what we could from the headers.
         </p>
         {file.mappingSource === 'remembered' ? (
-          <RememberedMappingNote onReset={onResetMapping} disabled={busy !== null} />
+          <RememberedMappingNote
+            country={preview.suggestedCountry}
+            onReset={onResetMapping}
+            disabled={busy !== null}
+          />
         ) : null}
       </header>
       <div className="mapping-layout">

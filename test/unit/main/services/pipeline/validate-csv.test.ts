@@ -7,6 +7,8 @@ import { suggestMapping } from '../../../../../shared/mapping/suggest-mapping';
 import { validateTable } from '../../../../../shared/validation/validate-table';
 import { readTableFile } from '../../../../../main/services/files/read-table-file';
 import { fileSource } from '../../../../../main/services/pipeline/byte-source';
+import { PackedRow } from '../../../../../main/services/pipeline/packed-row';
+import { readCsvTable } from '../../../../../main/services/pipeline/read-csv-table';
 import {
   validateCsv,
   type PipelineProgress,
@@ -92,6 +94,37 @@ describe('validateCsv on a 20,000-row synthetic sheet', () => {
     expect(actual.issueCount).toBe(expected.issues.length);
     expect(actual.issues).toEqual(expected.issues.slice(0, 500));
     expect(actual.table.rows).toEqual([]);
+  });
+
+  it('keeps the rows readCsvTable keeps and checks nothing when prepare declines', async () => {
+    const source = fileSource(path, statSync(path).size, 'x.csv');
+    const { table } = await readCsvTable(source);
+    const asked: string[][] = [];
+    const actual = await validateCsv({
+      source,
+      keepRows: true,
+      prepare: (headers) => {
+        asked.push(headers);
+        return undefined;
+      },
+    });
+    expect(asked).toEqual([table.headers]);
+    expect(actual.checked).toBe(false);
+    expect(actual.counts.total).toBe(0);
+    expect(actual.table.rows).toHaveLength(20_000);
+    expect(actual.table.rows.map((row) => row.row)).toEqual(table.rows.map((row) => row.row));
+    expect((actual.table.rows as PackedRow[]).map((row) => row.packed)).toEqual(
+      (table.rows as PackedRow[]).map((row) => row.packed),
+    );
+  });
+
+  it('refuses to neither check nor keep rows', async () => {
+    await expect(
+      validateCsv({
+        source: fileSource(path, statSync(path).size, 'x.csv'),
+        prepare: () => undefined,
+      }),
+    ).rejects.toThrow(/nothing to check and no rows to keep/);
   });
 
   it('reports progress in rows and bytes, ending at the whole file', async () => {

@@ -24,7 +24,9 @@ describe('createMappingMemory', () => {
   it('recalls a mapping for the same columns in any order and spelling, after a restart', async () => {
     await createMappingMemory(await open()).remember('zoom', 'users', HEADERS, CHOSEN);
     const memory = createMappingMemory(await open());
-    expect(memory.recall('zoom', 'users', ['site', 'plan', 'ext', 'work email'])).toEqual(CHOSEN);
+    expect(memory.recall('zoom', 'users', ['site', 'plan', 'ext', 'work email'])).toEqual({
+      mapping: CHOSEN,
+    });
     expect(memory.recall('zoom', 'users', [...HEADERS, 'Notes'])).toBeUndefined();
     expect(memory.recall('portsip', 'users', HEADERS)).toBeUndefined();
   });
@@ -51,7 +53,18 @@ describe('createMappingMemory', () => {
     await memory.remember('zoom', 'users', ['b'], { email: 'b' });
     await memory.remember('zoom', 'users', ['c'], { email: 'c' });
     expect(memory.recall('zoom', 'users', ['a'])).toBeUndefined();
-    expect(memory.recall('zoom', 'users', ['c'])).toEqual({ email: 'c' });
+    expect(memory.recall('zoom', 'users', ['c'])).toEqual({ mapping: { email: 'c' } });
+  });
+
+  it('recalls the default country chosen with a mapping, and forgets it once cleared', async () => {
+    const memory = createMappingMemory(await open());
+    await memory.remember('zoom', 'users', HEADERS, CHOSEN, 'GB');
+    expect(createMappingMemory(await open()).recall('zoom', 'users', HEADERS)).toEqual({
+      mapping: CHOSEN,
+      country: 'GB',
+    });
+    await memory.remember('zoom', 'users', HEADERS, CHOSEN);
+    expect(memory.recall('zoom', 'users', HEADERS)).toEqual({ mapping: CHOSEN });
   });
 });
 
@@ -85,6 +98,22 @@ describe('import handlers with a mapping memory', () => {
       automaticMapping: { site_name: 'Site' },
       mappingIssues: [],
     });
+    expect(second.suggestedCountry).toBeUndefined();
+  });
+
+  it('offers the default country chosen last time with the mapping, for the next such file', async () => {
+    const handlers = importHandlers(new OpenFiles(), createMappingMemory(await open()));
+    const first = await handlers['import:open'](args(csv(['a@x.io,1001,Basic,HQ'])));
+    const chosen = { email: 'Courriel', extension_number: 'Poste', calling_plans: 'Forfait' };
+    await handlers['import:validate']({
+      target: 'zoom',
+      kind: 'users',
+      fileId: first.fileId,
+      mapping: chosen,
+      country: 'FR',
+    });
+    const second = await handlers['import:open'](args(csv(['b@x.io,1002,Basic,HQ'])));
+    expect(second).toMatchObject({ mappingSource: 'remembered', suggestedCountry: 'FR' });
   });
 
   it('does not remember a mapping that still blocks', async () => {
