@@ -135,7 +135,7 @@ describe('fixing a sheet in the review grid', () => {
     expect(parsed.data.every((record) => record.result_status === 'created')).toBe(true);
   });
 
-  it('undoes every edit at once, back to the file’s problems', async () => {
+  it('keeps edits when the mapping step is asked to read again or leave, then undoes every edit at once', async () => {
     const { app, page, flow } = session();
     const grid = new ReviewGridPage(page);
     await flow.open(app.url);
@@ -145,6 +145,29 @@ describe('fixing a sheet in the review grid', () => {
     await grid.editCell(4, 'Work Email', 'bob.marsh@example.com', 'f2');
     await grid.editCell(7, 'Ext', '2006', 'enter');
     await grid.waitForCount('invalid', 2);
+
+    // Back on the mapping step, reading the file again or leaving it would drop the edits:
+    // both ask first, and staying keeps them.
+    const questions: string[] = [];
+    page.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByTestId('back-button').click();
+    await flow.waitForStep('mapping');
+    await page.getByTestId('delimiter-select').selectOption(';');
+    await page.getByTestId('back-button').click();
+    await expect.poll(() => questions.length).toBe(2);
+    expect(questions).toEqual([
+      'Read users-with-errors.csv again and lose 2 edited cells? Edits belong to the file as it is read now; continue to Review and use “Save batch…” first to keep them.',
+      'Leave users-with-errors.csv and lose 2 edited cells? Continue to Review and use “Save batch…” first to keep them.',
+    ]);
+    expect(await page.getByTestId('delimiter-select').inputValue()).toBe(',');
+    await flow.waitForStep('mapping');
+    await flow.continueToReview();
+    expect(await grid.editedCount()).toBe('2 cells edited');
+    page.removeAllListeners('dialog');
+
     await grid.undoAll();
     await grid.waitForCount('invalid', 4);
     await grid.waitForCell(4, 'Work Email', { edited: false, text: 'bob@' });

@@ -12,6 +12,7 @@ import { useApi } from '../../app/use-api';
 import { useBridgeCall, type BridgeCall } from '../../app/use-bridge-call';
 import { downloadFile } from '../../app/download-file';
 import type { DatasetChoice } from './datasets';
+import { editLossQuestion } from './edit-loss';
 import { readChosenFile } from './read-chosen-file';
 import { base64Length, readFileAsBase64 } from './read-file-base64';
 import {
@@ -100,6 +101,10 @@ export function useImportWizard(): ImportWizard {
   const reopen = useCallback(
     (choices: ReadChoices) => {
       if (state.step !== 'mapping') {
+        return;
+      }
+      const question = editLossQuestion(state.file, 'reread');
+      if (question && !window.confirm(question)) {
         return;
       }
       const { dataset, source } = state.file;
@@ -261,7 +266,12 @@ export function useImportWizard(): ImportWizard {
     pause: useCallback((job: JobState) => dispatch({ type: 'paused', job }), []),
     resumeRun,
     exportResults,
-    back: useCallback(() => move('back'), [move]),
+    back: useCallback(() => {
+      const question = state.step === 'mapping' && editLossQuestion(state.file, 'leave');
+      if (!question || window.confirm(question)) {
+        move('back');
+      }
+    }, [move, state]),
     reset: useCallback(() => move('reset'), [move]),
     dispatch,
   };

@@ -49,6 +49,11 @@ export interface OpenedFile {
   country: string;
   /** Mapping problems main found when asked to validate (they can differ from the live check). */
   rejectedIssues: MappingIssue[];
+  /**
+   * Cells the admin edited in the grid, as of the last check: reading the file again or
+   * leaving it from the mapping step loses them, so those ask first.
+   */
+  editedCells?: number;
 }
 
 /**
@@ -129,6 +134,8 @@ function reopened(file: OpenedFile, preview: ImportPreview, readChoices: ReadCho
     mapping: sameColumns ? file.mapping : { ...preview.suggestedMapping },
     mappingSource: sameColumns ? file.mappingSource : preview.mappingSource,
     rejectedIssues: [],
+    // A new reading of the file: the edits were made on the old one.
+    editedCells: 0,
   };
 }
 
@@ -236,7 +243,10 @@ function stepBack(state: WizardState): WizardState {
     case 'mapping':
       return INITIAL_WIZARD_STATE;
     case 'review':
-      return { step: 'mapping', file: state.file };
+      return {
+        step: 'mapping',
+        file: { ...state.file, editedCells: state.validation.editedCells ?? 0 },
+      };
     case 'plan':
       return { step: 'review', file: state.file, validation: state.validation };
     case 'run':
