@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { cliBundleOptions } from '../scripts/cli-bundle-options.mjs';
 import type { ChildMode } from './helpers/pipeline-child';
 import { syntheticUsersCsv } from './helpers/users-csv-file';
 
@@ -75,10 +76,19 @@ async function bundle(): Promise<void> {
     define: { __BATCHLINE_VERSION__: '"bench"' },
   } as const;
   await Promise.all([
-    ...[
-      ['bench/helpers/pipeline-child.ts', 'child.mjs'],
-      ['main/cli/cli-main.ts', 'batchline.mjs'],
-    ].map(([entry, out]) => build({ ...common, entryPoints: [entry!], outfile: join(OUT, out!) })),
+    build({
+      ...common,
+      entryPoints: ['bench/helpers/pipeline-child.ts'],
+      outfile: join(OUT, 'child.mjs'),
+    }),
+    // As scripts/build.mjs builds the CLI (scripts/cli-bundle-options.mjs).
+    build({
+      ...common,
+      ...cliBundleOptions,
+      packages: undefined,
+      entryPoints: ['main/cli/cli-main.ts'],
+      outfile: join(OUT, 'batchline.mjs'),
+    }),
     // As scripts/build.mjs builds it: dependencies bundled in, so it starts faster.
     build({
       ...common,

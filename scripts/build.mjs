@@ -5,7 +5,8 @@
 //                             because the packaged app ships without node_modules dev deps
 //   dist/main/preload.cjs     the sandboxed preload: one CJS file, no require at runtime
 //   dist/web/web-main.mjs     browser mode (node_modules stays external: it runs from the repo)
-//   dist/cli/batchline.mjs    the CLI, same rule; skipped while its entry does not exist
+//   dist/cli/batchline.mjs    the CLI, its dependencies bundled but exceljs (loaded when a
+//                             workbook is written); skipped while its entry does not exist
 //   dist/{cli,web}/validate-worker.mjs, dist/main/validate-worker.cjs  the pipeline's worker
 // Prints one line per output with its time. Usage: node scripts/build.mjs
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { cliBundleOptions } from './cli-bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -68,14 +70,7 @@ const targets = [
     name: 'dist/cli/batchline.mjs',
     entry: 'main/cli/cli-main.ts',
     optional: true,
-    options: {
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      sourcemap: 'linked',
-      banner: { js: '#!/usr/bin/env node' },
-    },
+    options: { ...cliBundleOptions, sourcemap: 'linked' },
   },
   // The validate worker (main/services/pipeline): worker_threads load it from a file next to
   // the bundle that starts it (worker-entry.ts), so each bundle gets its own copy. Its

@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { cliBundleOptions } from '../../../scripts/cli-bundle-options.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const RSS_REPORTER = fileURLToPath(new URL('./report-max-rss.mjs', import.meta.url));
@@ -28,6 +29,8 @@ export async function buildCliBundle(dir: string): Promise<string> {
   await Promise.all([
     build({
       ...common,
+      ...cliBundleOptions,
+      packages: undefined,
       entryPoints: ['main/cli/cli-main.ts'],
       outfile: join(out, 'batchline.mjs'),
     }),
