@@ -11,6 +11,7 @@ import { PackedRow } from './packed-row';
 import {
   BATCH_CHARS,
   BATCH_ROWS,
+  readingWorkers,
   startRowChecks,
   type CheckOptions,
   type RowChecks,
@@ -104,6 +105,7 @@ export async function validateCsv(opts: ValidateCsvOptions): Promise<ValidateCsv
       chosen &&
       startRowChecks(chosen.dataset, headers, chosen.mapping, {
         ...opts,
+        workers: opts.workers ?? readingWorkers(),
         keepRowIssues: keepRows,
       })
     );
