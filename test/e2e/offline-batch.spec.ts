@@ -53,9 +53,19 @@ describe('offline batches: save the prepared import, open it later and push', ()
     });
 
     // A new import, for another dataset: the batch switches the picker back to Zoom users.
+    // Leaving the edited file asks first; the batch keeps the edit, so leave.
     await page.getByTestId('back-button').click();
     await flow.waitForStep('mapping');
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.accept();
+      }),
+    );
     await page.getByTestId('back-button').click();
+    expect(await asked).toBe(
+      `Leave ${SOURCE} and lose 1 edited cell? Continue to Review and use “Save batch…” first to keep them.`,
+    );
     await flow.waitForStep('start');
     await page.getByTestId('dataset-portsip-users').check();
     await dropFile(page, saved.fileName, saved.text);
