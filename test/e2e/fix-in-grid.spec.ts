@@ -18,11 +18,7 @@ describe('fixing a sheet in the review grid', () => {
     const grid = new ReviewGridPage(page);
     const shots = new Screenshots('fix-in-grid');
 
-    await flow.open(app.url);
-    await flow.chooseFile(FIXTURE);
-    await flow.waitForStep('mapping');
-    await flow.continueToReview();
-    await flow.reviewRowsLoaded();
+    await flow.openToReview(app.url, FIXTURE);
     expect(await flow.count('invalid')).toBe(4);
     expect(await grid.editedCount()).toBe('');
     await shots.take(page, 'review-with-errors');
@@ -138,10 +134,7 @@ describe('fixing a sheet in the review grid', () => {
   it('keeps edits when the mapping step is asked to read again or leave, then undoes every edit at once', async () => {
     const { app, page, flow } = session();
     const grid = new ReviewGridPage(page);
-    await flow.open(app.url);
-    await flow.chooseFile(FIXTURE);
-    await flow.waitForStep('mapping');
-    await flow.continueToReview();
+    await flow.openToReview(app.url, FIXTURE);
     await grid.editCell(4, 'Work Email', 'bob.marsh@example.com', 'f2');
     await grid.editCell(7, 'Ext', '2006', 'enter');
     await grid.waitForCount('invalid', 2);

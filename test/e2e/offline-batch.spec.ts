@@ -25,11 +25,7 @@ describe('offline batches: save the prepared import, open it later and push', ()
     const { app, page, flow } = session();
     const grid = new ReviewGridPage(page);
 
-    await flow.open(app.url);
-    await flow.chooseFile(FIXTURE);
-    await flow.waitForStep('mapping');
-    await flow.continueToReview();
-    await flow.reviewRowsLoaded();
+    await flow.openToReview(app.url, FIXTURE);
     await grid.editCell(4, 'Work Email', 'bob.marsh@example.com');
     await grid.waitForCount('invalid', 3);
     expect(await flow.count('valid')).toBe(TOTAL - 3);

@@ -15,10 +15,7 @@ describe('a push the phone system partly refuses', () => {
   it('reports refused rows as failed with the reason, and exports them with the invalid ones', async () => {
     const { app, page, flow } = session();
     const shots = new Screenshots('partial-failure');
-    await flow.open(app.url);
-    await flow.chooseFile(FIXTURE);
-    await flow.waitForStep('mapping');
-    await flow.continueToReview();
+    await flow.openToReview(app.url, FIXTURE);
     const valid = await flow.count('valid');
     const invalid = await flow.count('invalid');
     expect(valid + invalid).toBe(TOTAL);

@@ -146,10 +146,7 @@ describe('results export buttons in dark mode', () => {
 
   it('shows both export groups legibly', async () => {
     const { app, page, flow } = session();
-    await flow.open(app.url);
-    await flow.chooseFile(FIXTURE);
-    await flow.waitForStep('mapping');
-    await flow.continueToReview();
+    await flow.openToReview(app.url, FIXTURE);
     await flow.planAndPush();
     await flow.waitForStep('results');
     expect(await page.getByRole('group', { name: 'Export failed rows' }).count()).toBe(1);

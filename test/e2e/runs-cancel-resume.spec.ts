@@ -104,10 +104,7 @@ describe('the Runs page resumes a cancelled push', () => {
     const runs = new RunsPage(page);
     const shots = new Screenshots('runs');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await flow.open(app.url);
-    await flow.chooseFile(FIXTURE_WITH_ERRORS);
-    await flow.waitForStep('mapping');
-    await flow.continueToReview();
+    await flow.openToReview(app.url, FIXTURE_WITH_ERRORS);
     await flow.planAndPush();
     await flow.waitForStep('results');
 

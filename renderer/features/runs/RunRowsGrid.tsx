@@ -3,7 +3,7 @@ import type { RunRowView } from '../../../shared/ipc/contract';
 import { DataGrid, type GridColumn } from '../../components/DataGrid';
 import { idColumn, rowNumberColumn, statusColumn } from '../../components/grid-columns';
 import { rowNumberWidth } from '../../components/grid-widths';
-import type { PagedList } from '../import/review/use-row-pages';
+import { pagedRowProps, type PagedList } from '../import/review/use-row-pages';
 import { rowMessage } from './run-detail-model';
 
 /** Props of {@link RunRowsGrid}. */
@@ -62,12 +62,8 @@ export function RunRowsGrid({
   );
   return (
     <DataGrid
-      count={rows.total}
-      itemAt={rows.itemAt}
-      onRangeChange={rows.onRangeChange}
+      {...pagedRowProps(rows)}
       columns={columns}
-      rowKey={(item) => item.row}
-      rowData={(item) => String(item.row)}
       rowClassName={(item) => `grid-row-${item.status}`}
       rowHeight={44}
       label="Rows of the run with their outcomes"

@@ -66,6 +66,15 @@ export class ImportFlowPage {
     await this.waitForStep('review');
   }
 
+  /** Opens the app, chooses `file`, keeps the suggested mapping and waits for its rows. */
+  async openToReview(url: string, file: string | FilePayload): Promise<void> {
+    await this.open(url);
+    await this.chooseFile(file);
+    await this.waitForStep('mapping');
+    await this.continueToReview();
+    await this.reviewRowsLoaded();
+  }
+
   /** A number from the review counts: rows, valid, invalid or warnings. */
   async count(name: 'rows' | 'valid' | 'invalid' | 'warnings'): Promise<number> {
     return readNumber(this.page.getByTestId(`count-${name}`));

@@ -3,7 +3,7 @@ import type { PlannedRowView } from '../../../../shared/ipc/contract';
 import { DataGrid, type GridColumn } from '../../../components/DataGrid';
 import { rowNumberColumn } from '../../../components/grid-columns';
 import { rowNumberWidth } from '../../../components/grid-widths';
-import type { PagedList } from '../review/use-row-pages';
+import { pagedRowProps, type PagedList } from '../review/use-row-pages';
 import { ACTION_LABELS, diffText } from './plan-model';
 
 /** Props of {@link PlannedRowsGrid}. */
@@ -49,12 +49,8 @@ export function PlannedRowsGrid({ rows, lastRow }: PlannedRowsGridProps) {
   const columns = useMemo(() => columnsFor(rowWidth), [rowWidth]);
   return (
     <DataGrid
-      count={rows.total}
-      itemAt={rows.itemAt}
-      onRangeChange={rows.onRangeChange}
+      {...pagedRowProps(rows)}
       columns={columns}
-      rowKey={(item) => item.row}
-      rowData={(item) => String(item.row)}
       rowClassName={(item) => `grid-row-plan-${item.action}`}
       label="Planned rows"
       testId="plan-grid"

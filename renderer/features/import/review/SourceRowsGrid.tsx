@@ -7,7 +7,7 @@ import { issuesForColumn, worstSeverity } from './review-model';
 import { editedCellTitle, editedFrom, shownCell } from './edit-model';
 import type { CellCursor } from './use-cell-cursor';
 import type { GridEdits } from './use-grid-edits';
-import type { PagedList } from './use-row-pages';
+import { pagedRowProps, type PagedList } from './use-row-pages';
 
 /** What makes the grid editable: where the keyboard is, and where edits go. */
 export interface GridEditing {
@@ -154,12 +154,8 @@ export function SourceRowsGrid({
   const grid = (
     <DataGrid
       ref={ref}
-      count={rows.total}
-      itemAt={rows.itemAt}
-      onRangeChange={rows.onRangeChange}
+      {...pagedRowProps(rows)}
       columns={columns}
-      rowKey={(item) => item.row}
-      rowData={(item) => String(item.row)}
       rowClassName={(item) =>
         worstSeverity(item.issues) === 'error' ? 'grid-row-invalid' : undefined
       }

@@ -88,3 +88,18 @@ export function usePagedList<T>(
     error: failure && failure.token === token ? failure.message : undefined,
   };
 }
+
+/**
+ * What a DataGrid of sheet rows fetched a page at a time needs from the list: its
+ * count and items, the range it shows, and each item keyed (and marked `data-row`) by its
+ * source row number, as every such grid (review, plan, run rows) does.
+ */
+export function pagedRowProps<T extends { row: number }>(list: PagedList<T>) {
+  return {
+    count: list.total,
+    itemAt: list.itemAt,
+    onRangeChange: list.onRangeChange,
+    rowKey: (item: T) => item.row,
+    rowData: (item: T) => String(item.row),
+  };
+}
