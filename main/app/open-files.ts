@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { BatchInput } from '../../shared/batch/batch-file';
 import type { Mapping } from '../../shared/datasets/targets';
 import { AppError } from '../../shared/errors';
 import type { SourceTable } from '../../shared/table/source-table';
@@ -10,18 +11,10 @@ import { TableEdits } from './table-edits';
 
 /**
  * Where an open table came from: what a `.batchline` file records so the same table can be
- * read again later, and checked to be the same (sha256 of the bytes as uploaded).
+ * read again later, and checked to be the same (sha256 of the bytes as uploaded), with the
+ * read choices the admin forced (absent: as detected).
  */
-export interface FileOrigin {
-  fileName: string;
-  size: number;
-  sha256: string;
-  /** The read choices the admin forced (absent: as detected). */
-  encoding?: string;
-  delimiter?: string;
-  headerRow?: number;
-  sheet?: string;
-}
+export type FileOrigin = BatchInput['source'];
 
 interface OpenFile {
   table: SourceTable;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_BATCH_TEXT } from '../batch/batch-file';
 import { Kind, Mapping, Target } from '../datasets/targets';
 import { ExportedFile } from './app-views';
-import { Dataset, Id, MAX_UPLOAD_BASE64 } from './contract-common';
+import { FileCheck, Id, MAX_UPLOAD_BASE64 } from './contract-common';
 import { ImportPreview } from './import-views';
 
 /** What an opened batch holds, for the wizard to continue where the admin saved it. */
@@ -28,10 +28,7 @@ export const batchChannels = {
   'batch:save': {
     args: z
       .object({
-        ...Dataset,
-        fileId: Id,
-        mapping: Mapping,
-        country: z.string().length(2).optional(),
+        ...FileCheck,
         connectionId: Id.optional(),
       })
       .strict(),

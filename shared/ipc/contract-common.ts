@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Kind, Target } from '../datasets/targets';
+import { Kind, Mapping, Target } from '../datasets/targets';
 
 /** Largest file the renderer may hand over (base64 of a 100 MB sheet). */
 export const MAX_UPLOAD_BASE64 = 140_000_000;
@@ -12,6 +12,20 @@ export const Id = z
   .regex(/^[A-Za-z0-9_-]+$/);
 /** The dataset a request is about. */
 export const Dataset = { target: Target, kind: Kind };
+
+/** An ISO 3166 country code: the default country of phone numbers written without +. */
+export const CountryCode = z.string().length(2);
+
+/**
+ * An open file and how it is checked, as import:validate takes it: every channel that
+ * checks, plans or saves the file with the admin's mapping sends the same.
+ */
+export const FileCheck = {
+  ...Dataset,
+  fileId: Id,
+  mapping: Mapping,
+  country: CountryCode.optional(),
+};
 
 /** Most rows or problems one page may hold. */
 export const MAX_PAGE = 1000;

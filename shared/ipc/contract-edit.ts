@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { Mapping } from '../datasets/targets';
 import { CellChange } from '../edits/cell-edit';
 import { ColumnOp } from '../edits/column-transforms';
-import { Dataset, Id } from './contract-common';
+import { FileCheck } from './contract-common';
 import { ValidationView } from './import-views';
 
 /** Most cells one edit request may change or revert (a paste of a column, say). */
@@ -12,12 +11,7 @@ const MAX_CHANGES = 10_000;
  * What every editing channel needs besides its own arguments: the file and how it is
  * checked (the same as import:validate), since each edit re-validates the whole table.
  */
-const Checked = {
-  ...Dataset,
-  fileId: Id,
-  mapping: Mapping,
-  country: z.string().length(2).optional(),
-};
+const Checked = FileCheck;
 
 /** A cell by source row number and header, as CellChange names it. */
 const CellRef = CellChange.pick({ row: true, column: true });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { Mapping } from '../datasets/targets';
 import { ExportFormat } from '../results/export-format';
 import { ExportedFile } from './app-views';
-import { Dataset, Id, MAX_UPLOAD_BASE64, PageArgs } from './contract-common';
+import { Dataset, FileCheck, Id, MAX_UPLOAD_BASE64, PageArgs } from './contract-common';
 import {
   Delimiter,
   ImportPreview,
@@ -42,10 +41,7 @@ export const importChannels = {
   'import:validate': {
     args: z
       .object({
-        ...Dataset,
-        fileId: Id,
-        mapping: Mapping,
-        country: z.string().length(2).optional(),
+        ...FileCheck,
       })
       .strict(),
     result: ValidationView,
@@ -88,10 +84,7 @@ export const importChannels = {
   'import:plan': {
     args: z
       .object({
-        ...Dataset,
-        fileId: Id,
-        mapping: Mapping,
-        country: z.string().length(2).optional(),
+        ...FileCheck,
         connectionId: Id,
         allowUpdates: z.boolean(),
       })

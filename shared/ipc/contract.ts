@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Mapping, Target } from '../datasets/targets';
+import { Target } from '../datasets/targets';
 import { ExportFormat } from '../results/export-format';
 import {
   AppInfo,
@@ -8,7 +8,7 @@ import {
   ConnectionText,
   ExportedFile,
 } from './app-views';
-import { Dataset, Id } from './contract-common';
+import { Dataset, FileCheck, Id } from './contract-common';
 import { editChannels } from './contract-edit';
 import { fileChannels } from './contract-files';
 import { importChannels } from './contract-import';
@@ -39,10 +39,7 @@ export const contract = {
   'jobs:start': {
     args: z
       .object({
-        ...Dataset,
-        fileId: Id,
-        mapping: Mapping,
-        country: z.string().length(2).optional(),
+        ...FileCheck,
         connectionId: Id,
         // Update records that exist with other values (default true), and the admin's
         // confirmation of a run that changes over 20% of them (default false).

@@ -4,7 +4,7 @@ import { SUPPORTED_ENCODINGS } from '../csv/detect-encoding';
 import { CANDIDATE_DELIMITERS } from '../csv/detect-delimiter';
 import { Mapping } from '../datasets/targets';
 import { ValidationCounts } from '../jobs/run-types';
-import { Id } from './contract-common';
+import { CountryCode, Id } from './contract-common';
 
 /** A dataset field as the mapping screen shows it. */
 export const FieldView = z.object({
@@ -88,7 +88,7 @@ export const ImportPreview = z.object({
   suggestedMapping: Mapping,
   automaticMapping: Mapping,
   mappingSource: z.enum(['remembered', 'automatic']),
-  suggestedCountry: z.string().length(2).optional(),
+  suggestedCountry: CountryCode.optional(),
   mappingIssues: z.array(MappingIssue),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

@@ -10,6 +10,7 @@ import { RateLimiter, type Clock } from '../push/rate-limiter';
 import type { Journal } from './journal';
 import { writeManifest, type RunManifest } from './run-files';
 import { writeRunResults } from './run-results';
+import { countByStatus } from '../../../shared/jobs/count-results';
 
 /** A run ready to push: its folder, manifest, sheet, journal and what is already settled. */
 export interface RunContext<P> {
@@ -61,11 +62,14 @@ export function summarise(
   retries: number,
   durationMs: number,
 ): RunSummary {
-  const counts = { created: 0, updated: 0, skipped: 0, failed: 0, invalid: 0 };
-  for (const result of results) {
-    counts[result.status] += 1;
-  }
-  return { runId, total, ...counts, requests, retries, durationMs: Math.round(durationMs) };
+  return {
+    runId,
+    total,
+    ...countByStatus(results),
+    requests,
+    retries,
+    durationMs: Math.round(durationMs),
+  };
 }
 
 function endState(stopped: BatchRunOutcome['stopped']): 'completed' | 'cancelled' | 'stopped' {

@@ -1,11 +1,10 @@
 import { useRef, type ChangeEvent } from 'react';
 import { useCommand } from '../../app/commands';
-import { countOf } from '../../app/format';
 import type { DatasetChoice } from './datasets';
 import { ACCEPT } from './start/DropZone';
 import type { DiskFiles } from './start/use-disk-files';
 import type { ImportWizard } from './use-import-wizard';
-import { editLossQuestion } from './edit-loss';
+import { leaveQuestion } from './edit-loss';
 
 /** Props of {@link WizardCommands}. */
 export interface WizardCommandsProps {
@@ -31,19 +30,10 @@ export function WizardCommands({ wizard, disk, dataset }: WizardCommandsProps) {
   const pushing = state.step === 'run';
   const refuse = () => wizard.call.fail({ code: 'USAGE', message: PUSH_RUNNING, retryable: false });
   // Leaving an import whose cells were edited loses the edits: ask first (Save batch… keeps them).
-  const edited =
-    state.step === 'review' || state.step === 'plan'
-      ? (state.validation.editedCells ?? 0)
-      : state.step === 'mapping'
-        ? (state.file.editedCells ?? 0)
-        : 0;
-  const mayLeave = () =>
-    edited === 0 ||
-    window.confirm(
-      state.step === 'mapping'
-        ? (editLossQuestion(state.file, 'leave') ?? '')
-        : `Leave ${state.step === 'review' || state.step === 'plan' ? state.file.preview.fileName : 'this import'} and lose ${countOf(edited, 'edited cell')}? Use “Save batch…” first to keep them.`,
-    );
+  const mayLeave = () => {
+    const question = leaveQuestion(state);
+    return question === undefined || window.confirm(question);
+  };
 
   useCommand('new-import', () => (pushing ? refuse() : mayLeave() && wizard.reset()));
   useCommand('open-file', () => {

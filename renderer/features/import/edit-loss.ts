@@ -1,8 +1,8 @@
 import { countOf } from '../../app/format';
-import type { OpenedFile } from './wizard-state';
+import type { OpenedFile, WizardState } from './wizard-state';
 
 // Grid edits live with one reading of one file in main: reading it again with other choices,
-// or leaving it, drops them. These are the questions asked first, from the mapping step.
+// or leaving it, drops them. These are the questions asked first.
 
 /** What would drop the edits: reading the file again, or leaving it for the start screen. */
 export type EditLoss = 'reread' | 'leave';
@@ -18,4 +18,21 @@ export function editLossQuestion(file: OpenedFile, loss: EditLoss): string | und
   return loss === 'reread'
     ? `Read ${name} again and lose ${cells}? Edits belong to the file as it is read now; continue to Review and use “Save batch…” first to keep them.`
     : `Leave ${name} and lose ${cells}? Continue to Review and use “Save batch…” first to keep them.`;
+}
+
+/**
+ * The question before leaving the import from wherever the flow is (New import, Open…), or
+ * undefined when no cell was edited. Review and Plan offer "Save batch…" right there.
+ */
+export function leaveQuestion(state: WizardState): string | undefined {
+  if (state.step === 'mapping') {
+    return editLossQuestion(state.file, 'leave');
+  }
+  if (state.step !== 'review' && state.step !== 'plan') {
+    return undefined;
+  }
+  const edited = state.validation.editedCells ?? 0;
+  return edited === 0
+    ? undefined
+    : `Leave ${state.file.preview.fileName} and lose ${countOf(edited, 'edited cell')}? Use “Save batch…” first to keep them.`;
 }

@@ -11,13 +11,8 @@ import { StepFooter } from '../../../components/StepFooter';
 import { RowFilterSelect } from '../RowFilterSelect';
 import type { OpenedFile } from '../wizard-state';
 import { ExportButtons } from './ExportButtons';
-import {
-  countByStatus,
-  identitiesByRow,
-  identityColumn,
-  RESULT_STATUSES,
-  resultItems,
-} from './results-model';
+import { countByStatus } from '../../../../shared/jobs/count-results';
+import { identitiesByRow, identityColumn, RESULT_STATUSES, resultItems } from './results-model';
 import { ResultsGrid } from './ResultsGrid';
 
 /** Props of {@link ResultsStep}. */

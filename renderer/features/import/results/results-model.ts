@@ -48,20 +48,3 @@ export function resultItems(
     identity: identities?.get(result.row) ?? '',
   }));
 }
-
-/** How many results have each status, in one pass. */
-export function countByStatus(
-  items: readonly { status: ResultStatus }[],
-): Record<ResultStatus, number> {
-  const counts: Record<ResultStatus, number> = {
-    created: 0,
-    updated: 0,
-    skipped: 0,
-    failed: 0,
-    invalid: 0,
-  };
-  for (const item of items) {
-    counts[item.status] += 1;
-  }
-  return counts;
-}
